@@ -1,0 +1,48 @@
+#pragma once
+// The exporters: one function per format over a built graph. Every writer
+// sorts its output (node and edge ids are already in sorted order), so the
+// same graph always gives byte-identical output.
+
+#include <filesystem>
+#include <ostream>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include "graph/knowledge_graph.h"
+
+namespace kg::exporter {
+
+// A failure of an exporter or renderer; the message starts with "export: ".
+class ExportError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+enum class GraphFormat { Dot, JsonLd, NQuads, NTriples };
+
+// "dot", "jsonld", "nquads", "ntriples". Throws ExportError listing the valid names.
+GraphFormat parse_graph_format(std::string_view name);
+
+// Graphviz DOT built through cgraph: shape/colour by type, edge label =
+// predicate, pen width by confidence, tooltips with evidence counts, legend.
+void write_dot(const graph::KnowledgeGraph& graph, std::ostream& out);
+// JSON-LD 1.1 (see export/jsonld_writer.cpp for the shape); streamed.
+void write_jsonld(const graph::KnowledgeGraph& graph, std::ostream& out);
+// N-Triples: entity triples, direct edges and reified statement nodes.
+void write_ntriples(const graph::KnowledgeGraph& graph, std::ostream& out);
+// N-Quads: as N-Triples, each statement's evidence in the named graph of its document.
+void write_nquads(const graph::KnowledgeGraph& graph, std::ostream& out);
+// Dispatches on `format`.
+void write_graph(const graph::KnowledgeGraph& graph, GraphFormat format, std::ostream& out);
+
+struct RenderOptions {
+  std::string layout;  // Graphviz engine; empty chooses by size ("dot" when small, "sfdp" beyond)
+};
+
+// Lays out and renders through gvc into `path`; the format follows the
+// extension (.svg, .png). Written atomically. Throws ExportError.
+void render(const graph::KnowledgeGraph& graph, const std::filesystem::path& path,
+            const RenderOptions& options = {});
+
+}  // namespace kg::exporter
