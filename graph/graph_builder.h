@@ -1,8 +1,10 @@
 #pragma once
 // Collects observations (statements, documents, other graphs) and builds the
-// merged KnowledgeGraph. The result depends only on the multiset of
-// observations, never on their order: build(a + b) == build(b + a), and
-// adding a built graph equals adding the observations it was built from.
+// merged KnowledgeGraph. The result depends only on the set of evidence
+// records (a statement with its document, sentence, span and extractor) and
+// documents, never on their order: build(a + b) == build(b + a), adding a
+// built graph equals adding the statements it was built from, and adding the
+// same evidence twice changes nothing.
 
 #include <memory>
 
@@ -22,7 +24,7 @@ class GraphBuilder {
   // (the extractor never produces them). A repeated statement adds evidence.
   void add(const extract::Statement& statement);
   void add(const DocumentInfo& document);
-  // Records every observation of `graph` (names with their counts, all evidence).
+  // Records every evidence record and document of `graph`.
   void add(const KnowledgeGraph& graph);
 
   // Resolves names into entities (the merge rules of alias_resolver.h) and

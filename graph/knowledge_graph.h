@@ -28,7 +28,7 @@ using EdgeId = std::uint32_t;
 struct Alias {
   std::string form;    // as written
   std::string reason;  // "case", "legal-form", "genitive", "misspelling" (merged names) or "mention" (a surface form or description the extractor resolved)
-  std::uint64_t count = 0;  // how often it was seen
+  std::uint64_t count = 0;  // evidence records that used it
 };
 
 struct Entity {
@@ -37,7 +37,7 @@ struct Entity {
   EntityType type = EntityType::Concept;
   std::string unit;  // Literal only ("percent", "EUR", ...)
   std::vector<Alias> aliases;  // sorted by form; never contains `name`
-  std::uint64_t mentions = 0;  // statement ends that referred to it
+  std::uint64_t mentions = 0;  // evidence records that referred to it (as subject or object)
 };
 
 // One piece of provenance of a statement.
@@ -50,6 +50,8 @@ struct Evidence {
   std::string quote;         // the evidence sentence (shortened to at most 400 bytes)
   std::string subject_form;  // the subject's name as the extractor gave it
   std::string object_form;   // the object's name as the extractor gave it
+  std::string subject_surface;  // the subject as written when it differs from subject_form ("der Konzern"), else empty
+  std::string object_surface;   // likewise for the object
   std::map<std::string, std::string> qualifiers;
 };
 

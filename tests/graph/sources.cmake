@@ -1,1 +1,5 @@
-list(APPEND KG_TEST_SOURCES)
+list(APPEND KG_TEST_SOURCES
+  graph/alias_resolver_test.cpp
+  graph/graph_file_test.cpp
+  graph/knowledge_graph_test.cpp
+)

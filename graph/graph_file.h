@@ -1,0 +1,42 @@
+#pragma once
+// The graph file: a versioned binary snapshot of a KnowledgeGraph.
+//
+// Layout (all integers little-endian):
+//   magic    8 bytes  "KGGRAPH\0"
+//   version  u32      kGraphFileVersion
+//   size     u64      payload bytes
+//   payload  documents, entities (with aliases), relations (with evidence);
+//            strings are u32 length + UTF-8 bytes, doubles IEEE-754 bits
+//   checksum u64      FNV-1a of the payload
+// A file that is truncated, has trailing bytes, a wrong magic, version or
+// checksum, or an inconsistent payload is refused with GraphFileError.
+
+#include <filesystem>
+#include <istream>
+#include <ostream>
+#include <stdexcept>
+#include <string>
+
+#include "graph/knowledge_graph.h"
+
+namespace kg::graph {
+
+inline constexpr std::uint32_t kGraphFileVersion = 1;
+
+// A graph file that cannot be read; the message starts with "graph: " and
+// names the file and the byte offset.
+class GraphFileError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Writes `graph` to `path` atomically (temporary file + rename). Throws
+// OutputError (atomic_file.h) when the path is not writable.
+void write_graph_file(const KnowledgeGraph& graph, const std::filesystem::path& path);
+void write_graph_file(const KnowledgeGraph& graph, std::ostream& out);
+
+// Reads a graph file. Throws GraphFileError.
+KnowledgeGraph read_graph_file(const std::filesystem::path& path);
+KnowledgeGraph read_graph_file(std::istream& in, const std::string& source_name);
+
+}  // namespace kg::graph

@@ -1,0 +1,179 @@
+#include "graph/name_key.h"
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+namespace kg::graph {
+namespace {
+
+void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+char32_t fold(char32_t c) {
+  if (c >= 'A' && c <= 'Z') return c + 32;
+  // Latin-1 upper case letters (but not the multiplication sign).
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
+  // Latin Extended-A pairs upper/lower alternate (Ā ā, Ă ă, ... Ž ž).
+  if (c >= 0x100 && c <= 0x17F && c != 0x130 && c != 0x131 && c != 0x138 && c != 0x149) {
+    const bool odd_pairs = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
+    if (odd_pairs ? (c % 2 == 1) : (c % 2 == 0)) return c + 1;
+  }
+  switch (c) {
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: return '-';
+    case 0x2018: case 0x2019: case 0x201B: case 0x00B4: case 0x0060: return '\'';
+    case 0x00A0: case 0x2009: case 0x202F: case '\t': case '\n': case '\r': return ' ';
+    default: return c;
+  }
+}
+
+bool is_trim_punctuation(char32_t c) {
+  switch (c) {
+    case ' ': case '.': case ',': case ';': case ':': case '!': case '?':
+    case '"': case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB:
+    case '(': case ')': case '[': case ']':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Trailing words that are legal forms (SCHEMA's merge rule "Velotec AG" = "Velotec").
+constexpr std::array<std::string_view, 33> kLegalForms{
+    "ag", "gmbh", "mbh", "se", "kg", "kgaa", "co", "co.", "inc", "inc.", "corp",
+    "corp.", "corporation", "ltd", "ltd.", "llc", "plc", "oyj", "oy", "sa", "s.a.",
+    "nv", "n.v.", "bv", "ab", "asa", "spa", "s.p.a.", "&", "und", "ag,", "limited",
+    "holding"};
+
+bool is_legal_form(std::string_view word) {
+  return std::find(kLegalForms.begin(), kLegalForms.end(), word) != kLegalForms.end();
+}
+
+}  // namespace
+
+std::u32string to_code_points(std::string_view text) {
+  std::u32string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    std::size_t length = byte < 0x80 ? 1 : (byte >> 5) == 6 ? 2 : (byte >> 4) == 14 ? 3 : (byte >> 3) == 30 ? 4 : 0;
+    if (length == 0 || i + length > text.size()) {
+      out += U'\uFFFD';
+      ++i;
+      continue;
+    }
+    char32_t c = length == 1 ? byte : byte & (0x7F >> length);
+    bool valid = true;
+    for (std::size_t k = 1; k < length; ++k) {
+      const auto next = static_cast<unsigned char>(text[i + k]);
+      if ((next & 0xC0) != 0x80) valid = false;
+      c = (c << 6) | (next & 0x3F);
+    }
+    out += valid ? c : U'\uFFFD';
+    i += valid ? length : 1;
+  }
+  return out;
+}
+
+std::string name_key(std::string_view name) {
+  std::u32string folded;
+  for (char32_t c : to_code_points(name)) {
+    c = fold(c);
+    if (c == ' ' && (folded.empty() || folded.back() == ' ')) continue;
+    folded += c;
+  }
+  std::size_t begin = 0, end = folded.size();
+  while (begin < end && is_trim_punctuation(folded[begin])) ++begin;
+  while (end > begin && is_trim_punctuation(folded[end - 1])) --end;
+  std::string out;
+  for (std::size_t i = begin; i < end; ++i) append_utf8(out, folded[i]);
+  return out;
+}
+
+std::string core_key(std::string_view key) {
+  std::vector<std::string_view> words;
+  for (std::size_t start = 0; start <= key.size();) {
+    const std::size_t space = std::min(key.find(' ', start), key.size());
+    if (space > start) words.push_back(key.substr(start, space - start));
+    start = space + 1;
+  }
+  std::size_t keep = words.size();
+  while (keep > 1 && is_legal_form(words[keep - 1])) --keep;
+  // "Acme & Co." leaves a dangling "&" or "und" before the legal form.
+  std::string out;
+  for (std::size_t i = 0; i < keep; ++i) {
+    if (!out.empty()) out += ' ';
+    out += words[i];
+  }
+  while (!out.empty() && (out.back() == ',' || out.back() == '-')) out.pop_back();
+  return out.empty() ? std::string(key) : out;
+}
+
+std::string genitive_base(std::string_view key) {
+  auto strip = [&](std::string_view suffix) -> std::string {
+    if (key.size() >= suffix.size() + 3 && key.ends_with(suffix))
+      return std::string(key.substr(0, key.size() - suffix.size()));
+    return {};
+  };
+  for (std::string_view suffix : {"'s", "'", "s"}) {
+    std::string base = strip(suffix);
+    if (!base.empty() && base.back() != ' ' && base.back() != 's' && base.back() != '\'') return base;
+  }
+  return {};
+}
+
+std::size_t edit_distance(std::u32string_view a, std::u32string_view b, std::size_t limit) {
+  const std::size_t n = a.size(), m = b.size();
+  if ((n > m ? n - m : m - n) > limit) return limit + 1;
+  std::vector<std::size_t> before(m + 1), previous(m + 1), current(m + 1);
+  for (std::size_t j = 0; j <= m; ++j) previous[j] = j;
+  for (std::size_t i = 1; i <= n; ++i) {
+    current[0] = i;
+    std::size_t row_minimum = current[0];
+    for (std::size_t j = 1; j <= m; ++j) {
+      const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        current[j] = std::min(current[j], before[j - 2] + 1);
+      row_minimum = std::min(row_minimum, current[j]);
+    }
+    if (row_minimum > limit) return limit + 1;
+    before.swap(previous);
+    previous.swap(current);
+  }
+  return std::min(previous[m], limit + 1);
+}
+
+std::string percent_encode(std::string_view text) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+        c == '-' || c == '.' || c == '_' || c == '~') {
+      out += ch;
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 0xF];
+    }
+  }
+  return out;
+}
+
+}  // namespace kg::graph

@@ -1,0 +1,35 @@
+#pragma once
+// Normalised keys of entity names, the basis of the merge rules.
+
+#include <string>
+#include <string_view>
+
+namespace kg::graph {
+
+// Case-folded name with unified dashes and apostrophes, single spaces and no
+// surrounding punctuation: "  HMD  Global." -> "hmd global". Folds ASCII,
+// Latin-1 and Latin Extended-A letters; other characters are kept.
+std::string name_key(std::string_view name);
+
+// name_key without trailing legal forms: "velotec ag" -> "velotec",
+// "acme gmbh & co. kg" -> "acme". Never returns an empty string for a
+// non-empty key (a name that is only a legal form keeps it).
+std::string core_key(std::string_view key);
+
+// The German/English genitive base of a key: "nokias" -> "nokia",
+// "apple's" -> "apple", "schmitz'" -> "schmitz"; empty when the key has no
+// genitive ending or would become shorter than 3 bytes.
+std::string genitive_base(std::string_view key);
+
+// Optimal string alignment distance over code points (insertions,
+// deletions, substitutions and adjacent transpositions), stopping early once
+// it exceeds `limit` (then returns limit + 1).
+std::size_t edit_distance(std::u32string_view a, std::u32string_view b, std::size_t limit);
+
+// UTF-8 to code points; invalid bytes become U+FFFD.
+std::u32string to_code_points(std::string_view text);
+
+// Percent-encodes everything but RFC 3986 unreserved characters.
+std::string percent_encode(std::string_view text);
+
+}  // namespace kg::graph
