@@ -1,0 +1,37 @@
+#include <array>
+#include <utility>
+
+#include "export/exporters.h"
+
+namespace kg::exporter {
+namespace {
+
+constexpr std::array<std::pair<std::string_view, GraphFormat>, 4> kFormats{{
+    {"dot", GraphFormat::Dot},
+    {"jsonld", GraphFormat::JsonLd},
+    {"nquads", GraphFormat::NQuads},
+    {"ntriples", GraphFormat::NTriples},
+}};
+
+}  // namespace
+
+GraphFormat parse_graph_format(std::string_view name) {
+  std::string valid;
+  for (const auto& [text, format] : kFormats) {
+    if (text == name) return format;
+    valid += (valid.empty() ? "" : ", ") + std::string(text);
+  }
+  throw ExportError("export: unknown graph format '" + std::string(name) + "'; valid formats: " + valid);
+}
+
+void write_graph(const graph::KnowledgeGraph& graph, GraphFormat format, std::ostream& out) {
+  switch (format) {
+    case GraphFormat::Dot: return write_dot(graph, out);
+    case GraphFormat::JsonLd: return write_jsonld(graph, out);
+    case GraphFormat::NQuads: return write_nquads(graph, out);
+    case GraphFormat::NTriples: return write_ntriples(graph, out);
+  }
+  throw ExportError("export: unknown graph format");
+}
+
+}  // namespace kg::exporter

@@ -1,0 +1,33 @@
+#pragma once
+// Text helpers shared by the exporters: every writer passes names, quotes and
+// ids through these, so all formats see the same characters.
+
+#include <string>
+#include <string_view>
+
+namespace kg::exporter {
+
+// `text` with every invalid UTF-8 sequence (stray continuation bytes,
+// overlong forms, surrogates, truncated sequences) replaced by U+FFFD.
+// Valid input comes back unchanged. Documents keep invalid bytes, so names
+// and quotes may carry them; no output format may.
+std::string to_valid_utf8(std::string_view text);
+
+// Percent-encodes every byte except the RFC 3986 unreserved characters
+// (A-Z a-z 0-9 - . _ ~); for path segments of our IRIs ("dev 1/a" -> "dev%201%2Fa").
+std::string percent_encode(std::string_view text);
+
+// `iri` with the bytes that may not appear in an N-Triples IRIREF (controls,
+// space, < > " { } | ^ ` \) and invalid UTF-8 percent-encoded. IRIs that are
+// already valid come back unchanged.
+std::string to_safe_iri(std::string_view iri);
+
+// `value` rounded to at most `decimals` places, trailing zeros dropped:
+// 0.8200 -> "0.82", 1 -> "1", 0.12345 (3) -> "0.123". A valid xsd:decimal.
+// Requires a finite value.
+std::string format_decimal(double value, int decimals);
+
+// Whether `text` is a lexical form of xsd:decimal ("14.7", "-3", "3600000").
+bool is_decimal(std::string_view text);
+
+}  // namespace kg::exporter
