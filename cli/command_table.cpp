@@ -1,0 +1,58 @@
+#include "cli/commands.h"
+
+namespace kg::cli {
+
+const std::vector<Command>& commands() {
+  static const std::vector<Command> table{
+      {"extract", "statements per document (JSONL, TSV, JSON-LD or N-Quads)",
+       "usage: kg extract FILE...|DIR|- [--format jsonl|tsv|jsonld|nquads] [--input-format text|jsonl] [--quiet]\n\n"
+       "Extracts statements from each document, without merging across documents.\n"
+       "  --format        jsonl (default; one statement a line, as in SCHEMA.md), tsv (with a\n"
+       "                  header line), jsonld or nquads (one graph per document)\n"
+       "  --input-format  text: each file is one document whose id is its path (default,\n"
+       "                  except for .jsonl files); jsonl: one {\"id\",\"text\",\"lang\"} a line\n"
+       "  --quiet         no progress line (it is shown only when stderr is a terminal)\n"
+       "Directories are walked for .txt and .jsonl files. Input problems (invalid UTF-8,\n"
+       "malformed lines, missing files) are reported on stderr and the rest is processed;\n"
+       "the exit code is then 1.\n",
+       run_extract},
+      {"build", "extract and merge everything into one graph file",
+       "usage: kg build FILE...|DIR|- -o GRAPH [--input-format text|jsonl] [--quiet]\n\n"
+       "Extracts statements from every input and merges them into one graph: one node per\n"
+       "entity (names, case and legal-form variants, genitives and rare misspellings\n"
+       "merged), one edge per (subject, predicate, object) with all its evidence.\n"
+       "The graph file is written atomically. Exit code 1 when inputs had problems.\n",
+       run_build},
+      {"merge", "merge graph files into one",
+       "usage: kg merge GRAPH... -o GRAPH [--quiet]\n\n"
+       "Merges graph files. The result does not depend on the order of the inputs and\n"
+       "equals a single build over all their documents.\n",
+       run_merge},
+      {"export", "write a graph as DOT, JSON-LD, N-Quads or N-Triples",
+       "usage: kg export GRAPH --format dot|jsonld|nquads|ntriples [-o FILE]\n\n"
+       "Writes the graph to FILE (atomically) or to standard output.\n",
+       run_export},
+      {"render", "draw a graph as SVG or PNG through Graphviz",
+       "usage: kg render GRAPH -o FILE.svg|FILE.png [--focus NAME [--depth N]] [--min-confidence X]\n"
+       "                 [--layout dot|sfdp|neato|fdp|circo]\n\n"
+       "Lays out and renders the graph. --focus draws the neighbourhood of one entity\n"
+       "(--depth hops, default 1); --min-confidence hides weaker relations. The layout\n"
+       "engine is chosen by size unless --layout is given.\n",
+       run_render},
+      {"stats", "counts of entities, relations, documents and merged aliases",
+       "usage: kg stats GRAPH [--format table|json|tsv]\n\n"
+       "Counts entities per type, relations per predicate, documents, evidence records and\n"
+       "aliases merged per reason.\n",
+       run_stats},
+      {"query", "match a triple pattern 'S P O'",
+       "usage: kg query GRAPH 'SUBJECT PREDICATE OBJECT' [--format table|json|tsv]\n\n"
+       "Each part is a name (resolved through aliases; quote names with spaces: 'HMD Global')\n"
+       "or a ?variable. Examples:\n"
+       "  kg query out/graph.kg \"?who acquired ?what\"\n"
+       "  kg query out/graph.kg \"'HMD Global' ?p ?o\"\n",
+       run_query},
+  };
+  return table;
+}
+
+}  // namespace kg::cli

@@ -1,0 +1,30 @@
+#pragma once
+// The subcommands of `kg`. Each takes its arguments (after the subcommand
+// name) and returns the exit code: 0 clean, 1 finished with input
+// diagnostics, 2 usage or fatal error (thrown as UsageError or another
+// exception and mapped by main).
+
+#include <string>
+#include <vector>
+
+namespace kg::cli {
+
+struct Command {
+  const char* name;
+  const char* summary;  // one line for `kg --help`
+  const char* usage;    // full help for `kg NAME --help`
+  int (*run)(const std::vector<std::string>& args);
+};
+
+int run_extract(const std::vector<std::string>& args);
+int run_build(const std::vector<std::string>& args);
+int run_merge(const std::vector<std::string>& args);
+int run_export(const std::vector<std::string>& args);
+int run_render(const std::vector<std::string>& args);
+int run_stats(const std::vector<std::string>& args);
+int run_query(const std::vector<std::string>& args);
+
+// Every subcommand, in the order `kg --help` lists them.
+const std::vector<Command>& commands();
+
+}  // namespace kg::cli

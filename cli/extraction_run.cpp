@@ -1,0 +1,76 @@
+#include "cli/extraction_run.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+
+#include "cli/progress.h"
+#include "extract/document_reader.h"
+
+namespace kg::cli {
+namespace {
+
+void report(const extract::Diagnostic& diagnostic, const std::string& fallback_source, ExtractionTotals& totals) {
+  std::cerr << "kg: " << (diagnostic.source.empty() ? fallback_source : diagnostic.source);
+  if (diagnostic.line > 0) std::cerr << ':' << diagnostic.line;
+  if (diagnostic.offset > 0 || diagnostic.line == 0) std::cerr << ": byte " << diagnostic.offset;
+  std::cerr << ": " << diagnostic.message;
+  if (!diagnostic.excerpt.empty()) std::cerr << ": \"" << diagnostic.excerpt << '"';
+  std::cerr << '\n';
+  ++totals.diagnostics;
+}
+
+}  // namespace
+
+ExtractionTotals run_extraction(const InputList& inputs, const extract::Pipeline& pipeline,
+                                const ExtractionHandlers& handlers, bool show_progress) {
+  ExtractionTotals totals;
+  Progress progress(show_progress);
+  for (const auto& diagnostic : inputs.diagnostics) report(diagnostic, "", totals);
+  for (const InputFile& file : inputs.files) {
+    std::ifstream stream;
+    if (file.path != "-") {
+      stream.open(file.path, std::ios::binary);
+      if (!stream) {
+        report({file.path, 0, 0, std::string("cannot open: ") + std::strerror(errno), ""}, file.path, totals);
+        continue;
+      }
+    }
+    std::istream& in = file.path == "-" ? std::cin : stream;
+    extract::DocumentReader reader(in, file.path, {file.format});
+    extract::Document chunk;
+    std::string open_document;
+    bool open = false;
+    std::size_t next_sentence = 0;
+    std::size_t bytes_before = totals.bytes;
+    while (reader.next(chunk)) {
+      // Chunks of one text document share the id and follow each other.
+      const bool continues = open && file.format == extract::InputFormat::Text && chunk.offset > 0;
+      if (!continues) {
+        if (open && handlers.end_document) handlers.end_document();
+        open = true;
+        next_sentence = 0;
+        ++totals.documents;
+        if (handlers.begin_document) handlers.begin_document(chunk);
+      }
+      chunk.first_sentence = next_sentence;
+      std::vector<extract::Statement> statements = pipeline.run(chunk);
+      next_sentence += chunk.sentences.size();
+      totals.statements += statements.size();
+      for (const auto& diagnostic : chunk.diagnostics) report(diagnostic, file.path, totals);
+      for (const auto& diagnostic : reader.take_diagnostics()) report(diagnostic, file.path, totals);
+      if (handlers.statements) handlers.statements(statements);
+      totals.bytes = bytes_before + reader.bytes_read();
+      progress.update(totals.documents, totals.statements, totals.bytes);
+    }
+    if (open && handlers.end_document) handlers.end_document();
+    for (const auto& diagnostic : reader.take_diagnostics()) report(diagnostic, file.path, totals);
+    if (in.bad()) report({file.path, 0, reader.bytes_read(), "read error", ""}, file.path, totals);
+    totals.bytes = bytes_before + reader.bytes_read();
+  }
+  progress.finish();
+  return totals;
+}
+
+}  // namespace kg::cli

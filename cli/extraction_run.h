@@ -1,0 +1,33 @@
+#pragma once
+// Runs the extraction pipeline over input files, document by document and
+// chunk by chunk, reporting diagnostics and progress. Shared by `kg extract`
+// and `kg build`.
+
+#include <functional>
+#include <vector>
+
+#include "cli/input_files.h"
+#include "extract/pipeline.h"
+#include "extract/statement.h"
+
+namespace kg::cli {
+
+struct ExtractionHandlers {
+  std::function<void(const extract::Document& first_chunk)> begin_document;  // before its statements
+  std::function<void(std::vector<extract::Statement>& statements)> statements;  // per chunk
+  std::function<void()> end_document;
+};
+
+struct ExtractionTotals {
+  std::size_t documents = 0;
+  std::size_t statements = 0;
+  std::size_t bytes = 0;
+  std::size_t diagnostics = 0;  // input problems reported on stderr
+};
+
+// Reads every input, runs `pipeline` and calls the handlers. Each input
+// diagnostic is printed to stderr as "kg: FILE[:LINE]: byte N: message".
+ExtractionTotals run_extraction(const InputList& inputs, const extract::Pipeline& pipeline,
+                                const ExtractionHandlers& handlers, bool show_progress);
+
+}  // namespace kg::cli

@@ -1,0 +1,42 @@
+#include "cli/input_files.h"
+
+#include <algorithm>
+#include <filesystem>
+
+namespace kg::cli {
+namespace fs = std::filesystem;
+
+InputList expand_inputs(const std::vector<std::string>& arguments, const extract::InputFormat* forced) {
+  InputList list;
+  auto format_of = [&](const fs::path& path) {
+    if (forced) return *forced;
+    return path.extension() == ".jsonl" ? extract::InputFormat::Jsonl : extract::InputFormat::Text;
+  };
+  for (const std::string& argument : arguments) {
+    if (argument == "-") {
+      list.files.push_back({argument, forced ? *forced : extract::InputFormat::Text});
+      continue;
+    }
+    std::error_code error;
+    const fs::file_status status = fs::status(argument, error);
+    if (error || !fs::exists(status)) {
+      list.diagnostics.push_back({argument, 0, 0, "no such file or directory", ""});
+    } else if (fs::is_directory(status)) {
+      std::vector<fs::path> found;
+      for (auto it = fs::recursive_directory_iterator(argument, fs::directory_options::skip_permission_denied, error);
+           !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
+        const auto extension = it->path().extension();
+        if (it->is_regular_file(error) && (extension == ".txt" || extension == ".jsonl")) found.push_back(it->path());
+      }
+      if (error) list.diagnostics.push_back({argument, 0, 0, "cannot walk directory: " + error.message(), ""});
+      std::sort(found.begin(), found.end());
+      if (found.empty()) list.diagnostics.push_back({argument, 0, 0, "directory holds no .txt or .jsonl files", ""});
+      for (const auto& path : found) list.files.push_back({path.string(), format_of(path)});
+    } else {
+      list.files.push_back({argument, format_of(argument)});
+    }
+  }
+  return list;
+}
+
+}  // namespace kg::cli

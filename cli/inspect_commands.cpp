@@ -1,0 +1,67 @@
+// kg stats and kg query: look into a graph file.
+
+#include <iostream>
+#include <map>
+
+#include "cli/arguments.h"
+#include "cli/commands.h"
+#include "cli/table_output.h"
+#include "graph/graph_file.h"
+#include "graph/triple_query.h"
+
+namespace kg::cli {
+
+int run_stats(const std::vector<std::string>& args) {
+  const Arguments arguments(args, {{"--format"}, {}});
+  if (arguments.positional().size() != 1) throw UsageError("expected exactly one GRAPH file");
+  const TableFormat format = parse_table_format(arguments.value_or("--format", "table"));
+  const graph::KnowledgeGraph graph = graph::read_graph_file(arguments.positional()[0]);
+
+  std::map<std::string, std::size_t> types, predicates, merges;
+  std::size_t evidence = 0;
+  for (graph::NodeId node = 0; node < graph.entity_count(); ++node) ++types[std::string(extract::to_string(graph.entity(node).type))];
+  for (graph::EdgeId edge = 0; edge < graph.relation_count(); ++edge) {
+    ++predicates[graph.relation(edge).predicate];
+    evidence += graph.relation(edge).evidence.size();
+  }
+  for (const auto& merge : graph.merges()) ++merges[merge.reason];
+
+  std::vector<std::vector<std::string>> rows;
+  rows.push_back({"documents", "", std::to_string(graph.documents().size())});
+  rows.push_back({"entities", "", std::to_string(graph.entity_count())});
+  for (const auto& [type, count] : types) rows.push_back({"entities", type, std::to_string(count)});
+  rows.push_back({"relations", "", std::to_string(graph.relation_count())});
+  for (const auto& [predicate, count] : predicates) rows.push_back({"relations", predicate, std::to_string(count)});
+  rows.push_back({"evidence", "", std::to_string(evidence)});
+  rows.push_back({"aliases merged", "", std::to_string(graph.merges().size())});
+  for (const auto& [reason, count] : merges) rows.push_back({"aliases merged", reason, std::to_string(count)});
+  write_table({"what", "kind", "count"}, rows, format, std::cout);
+  return 0;
+}
+
+int run_query(const std::vector<std::string>& args) {
+  const Arguments arguments(args, {{"--format"}, {}});
+  if (arguments.positional().size() != 2) throw UsageError("expected GRAPH and one pattern 'SUBJECT PREDICATE OBJECT'");
+  const TableFormat format = parse_table_format(arguments.value_or("--format", "table"));
+  graph::TriplePattern pattern;
+  try {
+    pattern = graph::parse_triple_pattern(arguments.positional()[1]);
+  } catch (const graph::QueryError& error) {
+    throw UsageError(error.what());
+  }
+  const graph::KnowledgeGraph graph = graph::read_graph_file(arguments.positional()[0]);
+  const graph::PatternMatcher matcher;
+  const graph::QueryResult result = matcher.match(graph, pattern);
+  for (const auto& note : result.notes) std::cerr << "kg: " << note << '\n';
+  std::vector<std::string> columns;
+  for (const auto& variable : result.variables) columns.push_back(variable.substr(1));
+  if (columns.empty()) {
+    // A fully bound pattern asks yes or no.
+    write_table({"matches"}, {{result.rows.empty() ? "false" : "true"}}, format, std::cout);
+    return 0;
+  }
+  write_table(columns, result.rows, format, std::cout);
+  return 0;
+}
+
+}  // namespace kg::cli
