@@ -26,7 +26,7 @@ struct NameCluster {
 
 // Merge rules, all within one entity type (and unit for literals):
 // - case: the same name_key ("NOKIA" = "Nokia");
-// - legal-form: the same core_key ("Velotec AG" = "Velotec");
+// - legal-form: the same core_key ("Acme AG" = "Acme");
 // - genitive: a proper name plus a genitive ending ("Nokias" = "Nokia");
 // - misspelling: proper names of at least 5 letters with the same first
 //   letter and the same digits, one edit apart, or two edits apart when one

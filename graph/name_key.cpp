@@ -53,7 +53,7 @@ bool is_trim_punctuation(char32_t c) {
   }
 }
 
-// Trailing words that are legal forms (SCHEMA's merge rule "Velotec AG" = "Velotec").
+// Trailing words that are legal forms (SCHEMA's merge rule "Acme AG" = "Acme").
 constexpr std::array<std::string_view, 33> kLegalForms{
     "ag", "gmbh", "mbh", "se", "kg", "kgaa", "co", "co.", "inc", "inc.", "corp",
     "corp.", "corporation", "ltd", "ltd.", "llc", "plc", "oyj", "oy", "sa", "s.a.",

@@ -11,7 +11,7 @@ namespace kg::graph {
 // Latin-1 and Latin Extended-A letters; other characters are kept.
 std::string name_key(std::string_view name);
 
-// name_key without trailing legal forms: "velotec ag" -> "velotec",
+// name_key without trailing legal forms: "acme ag" -> "acme",
 // "acme gmbh & co. kg" -> "acme". Never returns an empty string for a
 // non-empty key (a name that is only a legal form keeps it).
 std::string core_key(std::string_view key);

@@ -16,11 +16,11 @@ namespace {
 
 KnowledgeGraph sample_graph() {
   kg::graph::GraphBuilder builder;
-  auto s = kg::test::statement("Korvex \"Quote\" \\ AG", "acquired", "Lumeno\nLine", 0.75, "doc/ä.txt", 2);
+  auto s = kg::test::statement("Quelbrix \"Quote\" \\ AG", "acquired", "Lumeno\nLine", 0.75, "doc/ä.txt", 2);
   s.qualifiers["time"] = "2017-Q1";
   s.subject.surface = "der Konzern";
   builder.add(s);
-  builder.add(kg::test::statement("Korvex", "partner-of", "Brenavo", 0.5, "doc-2", 0));
+  builder.add(kg::test::statement("Quelbrix", "partner-of", "Brenavo", 0.5, "doc-2", 0));
   builder.add(kg::graph::DocumentInfo{"doc/ä.txt", "2017-07", "de"});
   return builder.build();
 }
@@ -50,7 +50,7 @@ TEST_CASE("a graph file round-trips every entity, alias, relation, qualifier and
   const KnowledgeGraph read = kg::graph::read_graph_file(in, "g.kg");
   CHECK(bytes_of(read) == bytes);
   REQUIRE(read.relation_count() == graph.relation_count());
-  const auto node = read.find("Korvex \"Quote\" \\ AG");
+  const auto node = read.find("Quelbrix \"Quote\" \\ AG");
   REQUIRE(node);
   CHECK(read.entity(*node).aliases.size() == 1);
   CHECK(read.documents().at(0).date == "2017-07");

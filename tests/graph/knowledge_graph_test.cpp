@@ -25,20 +25,20 @@ std::string snapshot(const KnowledgeGraph& graph) {
 
 TEST_CASE("KnowledgeGraph merges a repeated statement into one edge with two evidence records") {
   GraphBuilder builder;
-  builder.add(statement("Korvex", "acquired", "Lumeno", 0.5, "a", 1));
-  builder.add(statement("Korvex", "acquired", "Lumeno", 0.6, "b", 3));
+  builder.add(statement("Quelbrix", "acquired", "Lumeno", 0.5, "a", 1));
+  builder.add(statement("Quelbrix", "acquired", "Lumeno", 0.6, "b", 3));
   const KnowledgeGraph graph = builder.build();
   REQUIRE(graph.relation_count() == 1);
   const auto& relation = graph.relation(0);
   CHECK(relation.evidence.size() == 2);
   CHECK(relation.confidence == doctest::Approx(1 - 0.5 * 0.4));
-  CHECK(graph.entity(graph.subject(0)).name == "Korvex");
+  CHECK(graph.entity(graph.subject(0)).name == "Quelbrix");
 }
 
 TEST_CASE("the same evidence added twice is counted once") {
   GraphBuilder builder;
-  builder.add(statement("Korvex", "acquired", "Lumeno", 0.5));
-  builder.add(statement("Korvex", "acquired", "Lumeno", 0.5));
+  builder.add(statement("Quelbrix", "acquired", "Lumeno", 0.5));
+  builder.add(statement("Quelbrix", "acquired", "Lumeno", 0.5));
   const KnowledgeGraph graph = builder.build();
   CHECK(graph.relation(0).evidence.size() == 1);
   CHECK(graph.relation(0).confidence == doctest::Approx(0.5));
@@ -46,8 +46,8 @@ TEST_CASE("the same evidence added twice is counted once") {
 
 TEST_CASE("a symmetric predicate is stored once whichever way round it was said") {
   GraphBuilder builder;
-  builder.add(statement("Lumeno", "partner-of", "Korvex", 0.5, "a"));
-  builder.add(statement("Korvex", "partner-of", "Lumeno", 0.5, "b"));
+  builder.add(statement("Lumeno", "partner-of", "Quelbrix", 0.5, "a"));
+  builder.add(statement("Quelbrix", "partner-of", "Lumeno", 0.5, "b"));
   const KnowledgeGraph graph = builder.build();
   REQUIRE(graph.relation_count() == 1);
   CHECK(graph.relation(0).symmetric);
@@ -59,8 +59,8 @@ TEST_CASE("a symmetric predicate is stored once whichever way round it was said"
 TEST_CASE("aliases merge into one node and each merge keeps its reason") {
   GraphBuilder builder;
   builder.add(statement("Velantor AG", "acquired", "Lumeno", 0.5, "a", 0));
-  builder.add(statement("Velantor", "partner-of", "Korvex", 0.5, "a", 1));
-  builder.add(statement("Velantor", "supplies", "Korvex", 0.5, "a", 2));
+  builder.add(statement("Velantor", "partner-of", "Quelbrix", 0.5, "a", 1));
+  builder.add(statement("Velantor", "supplies", "Quelbrix", 0.5, "a", 2));
   builder.add(statement("Velantors", "supplies", "Lumeno", 0.5, "a", 3));
   const KnowledgeGraph graph = builder.build();
   const auto node = graph.find("Velantor AG");
@@ -74,11 +74,11 @@ TEST_CASE("aliases merge into one node and each merge keeps its reason") {
 
 TEST_CASE("a surface form resolved by the extractor becomes a mention alias") {
   GraphBuilder builder;
-  auto s = statement("Korvex", "acquired", "Lumeno");
+  auto s = statement("Quelbrix", "acquired", "Lumeno");
   s.subject.surface = "der Konzern";
   builder.add(s);
   const KnowledgeGraph graph = builder.build();
-  const auto& korvex = graph.entity(*graph.find("Korvex"));
+  const auto& korvex = graph.entity(*graph.find("Quelbrix"));
   REQUIRE(korvex.aliases.size() == 1);
   CHECK(korvex.aliases[0].form == "der Konzern");
   CHECK(korvex.aliases[0].reason == "mention");
@@ -87,10 +87,10 @@ TEST_CASE("a surface form resolved by the extractor becomes a mention alias") {
 
 TEST_CASE("literal objects are nodes keyed by value and unit") {
   GraphBuilder builder;
-  auto share = statement("Korvex", "market-share", "14.7", 0.7, "a", 0, EntityType::Organization, EntityType::Literal);
+  auto share = statement("Quelbrix", "market-share", "14.7", 0.7, "a", 0, EntityType::Organization, EntityType::Literal);
   share.object.unit = "percent";
   builder.add(share);
-  auto revenue = statement("Korvex", "revenue", "14.7", 0.7, "a", 1, EntityType::Organization, EntityType::Literal);
+  auto revenue = statement("Quelbrix", "revenue", "14.7", 0.7, "a", 1, EntityType::Organization, EntityType::Literal);
   revenue.object.unit = "EUR";
   builder.add(revenue);
   const KnowledgeGraph graph = builder.build();
@@ -109,10 +109,10 @@ TEST_CASE("entity ids derive from type and name and nodes are numbered in id ord
 
 TEST_CASE("building gives byte-identical graphs whatever the order of the statements") {
   std::vector<kg::extract::Statement> statements{
-      statement("Brenavo", "acquired", "Lumeno", 0.4, "a", 0), statement("Bernavo", "supplies", "Korvex", 0.5, "a", 1),
-      statement("Brenavo", "partner-of", "Korvex", 0.6, "b", 0), statement("Korvex", "partner-of", "Brenavo", 0.7, "c", 2),
-      statement("Brenavos", "sues", "Lumeno", 0.3, "c", 3), statement("Brenavo", "supplies", "Korvex", 0.8, "d", 4),
-      statement("Lumeno GmbH", "competitor-of", "Korvex", 0.5, "d", 5), statement("Brenavo", "acquired", "Lumeno", 0.9, "e", 1)};
+      statement("Brenavo", "acquired", "Lumeno", 0.4, "a", 0), statement("Bernavo", "supplies", "Quelbrix", 0.5, "a", 1),
+      statement("Brenavo", "partner-of", "Quelbrix", 0.6, "b", 0), statement("Quelbrix", "partner-of", "Brenavo", 0.7, "c", 2),
+      statement("Brenavos", "sues", "Lumeno", 0.3, "c", 3), statement("Brenavo", "supplies", "Quelbrix", 0.8, "d", 4),
+      statement("Lumeno GmbH", "competitor-of", "Quelbrix", 0.5, "d", 5), statement("Brenavo", "acquired", "Lumeno", 0.9, "e", 1)};
   auto build = [](const std::vector<kg::extract::Statement>& in) {
     GraphBuilder builder;
     for (const auto& s : in) builder.add(s);
@@ -129,12 +129,12 @@ TEST_CASE("building gives byte-identical graphs whatever the order of the statem
 
 TEST_CASE("merging built graphs is order-independent and equals one build over the union") {
   std::vector<kg::extract::Statement> a{statement("Brenavo", "acquired", "Lumeno", 0.4, "a", 0),
-                                        statement("Brenavo", "partner-of", "Korvex", 0.6, "a", 1)};
-  std::vector<kg::extract::Statement> b{statement("Bernavo", "supplies", "Korvex", 0.5, "b", 0),
-                                        statement("Brenavo", "supplies", "Korvex", 0.5, "b", 1),
-                                        statement("Brenavo", "supplies", "Korvex", 0.5, "b", 2)};
-  std::vector<kg::extract::Statement> c{statement("Korvex", "partner-of", "Brenavo", 0.7, "c", 0),
-                                        statement("Lumeno AG", "sues", "Korvex", 0.3, "c", 1)};
+                                        statement("Brenavo", "partner-of", "Quelbrix", 0.6, "a", 1)};
+  std::vector<kg::extract::Statement> b{statement("Bernavo", "supplies", "Quelbrix", 0.5, "b", 0),
+                                        statement("Brenavo", "supplies", "Quelbrix", 0.5, "b", 1),
+                                        statement("Brenavo", "supplies", "Quelbrix", 0.5, "b", 2)};
+  std::vector<kg::extract::Statement> c{statement("Quelbrix", "partner-of", "Brenavo", 0.7, "c", 0),
+                                        statement("Lumeno AG", "sues", "Quelbrix", 0.3, "c", 1)};
   auto build = [](std::initializer_list<const std::vector<kg::extract::Statement>*> parts) {
     GraphBuilder builder;
     for (const auto* part : parts)

@@ -13,9 +13,9 @@ namespace {
 
 kg::graph::KnowledgeGraph query_graph() {
   kg::graph::GraphBuilder builder;
-  builder.add(kg::test::statement("Korvex AG", "acquired", "Lumeno", 0.7, "a", 0));
-  builder.add(kg::test::statement("Korvex", "partner-of", "Brenavo Systems", 0.6, "a", 1));
-  builder.add(kg::test::statement("Korvex", "acquired", "Patente", 0.6, "a", 2, kg::extract::EntityType::Organization,
+  builder.add(kg::test::statement("Quelbrix AG", "acquired", "Lumeno", 0.7, "a", 0));
+  builder.add(kg::test::statement("Quelbrix", "partner-of", "Brenavo Systems", 0.6, "a", 1));
+  builder.add(kg::test::statement("Quelbrix", "acquired", "Patente", 0.6, "a", 2, kg::extract::EntityType::Organization,
                                   kg::extract::EntityType::Concept));
   auto share = kg::test::statement("Lumeno", "market-share", "14.7", 0.8, "a", 3, kg::extract::EntityType::Organization,
                                    kg::extract::EntityType::Literal);
@@ -36,22 +36,22 @@ TEST_CASE("a triple pattern splits into three parts and honours quotes") {
 TEST_CASE("a malformed triple pattern is refused with the reason") {
   CHECK_THROWS_WITH_AS(parse_triple_pattern("?x acquired"), doctest::Contains("got 2 part(s)"), QueryError);
   CHECK_THROWS_WITH_AS(parse_triple_pattern("?x buys ?y"), doctest::Contains("unknown predicate 'buys'"), QueryError);
-  CHECK_THROWS_WITH_AS(parse_triple_pattern("'Korvex acquired ?y"), doctest::Contains("column 1"), QueryError);
+  CHECK_THROWS_WITH_AS(parse_triple_pattern("'Quelbrix acquired ?y"), doctest::Contains("column 1"), QueryError);
   CHECK_THROWS_WITH_AS(parse_triple_pattern("a acquired b c"), doctest::Contains("more than three"), QueryError);
 }
 
 TEST_CASE("a bound subject matches its out-edges through aliases") {
   const auto graph = query_graph();
-  const auto result = PatternMatcher().match(graph, parse_triple_pattern("'Korvex AG' acquired ?what"));
+  const auto result = PatternMatcher().match(graph, parse_triple_pattern("'Quelbrix AG' acquired ?what"));
   CHECK(result.variables == std::vector<std::string>{"?what"});
   CHECK(result.rows == Rows{{"Lumeno"}, {"Patente"}});
 }
 
 TEST_CASE("a symmetric predicate matches from either end") {
   const auto graph = query_graph();
-  CHECK(PatternMatcher().match(graph, parse_triple_pattern("'Brenavo Systems' partner-of ?x")).rows == Rows{{"Korvex"}});
-  CHECK(PatternMatcher().match(graph, parse_triple_pattern("Korvex partner-of ?x")).rows == Rows{{"Brenavo Systems"}});
-  CHECK(PatternMatcher().match(graph, parse_triple_pattern("?x partner-of Korvex")).rows == Rows{{"Brenavo Systems"}});
+  CHECK(PatternMatcher().match(graph, parse_triple_pattern("'Brenavo Systems' partner-of ?x")).rows == Rows{{"Quelbrix"}});
+  CHECK(PatternMatcher().match(graph, parse_triple_pattern("Quelbrix partner-of ?x")).rows == Rows{{"Brenavo Systems"}});
+  CHECK(PatternMatcher().match(graph, parse_triple_pattern("?x partner-of Quelbrix")).rows == Rows{{"Brenavo Systems"}});
 }
 
 TEST_CASE("all-variable patterns list every statement and literals show their unit") {
