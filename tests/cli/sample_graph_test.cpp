@@ -1,0 +1,112 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <sstream>
+
+#include "run_kg.h"
+
+using kg::test::run_kg;
+using kg::test::scratch_dir;
+
+namespace {
+
+const std::string kSamples = std::string(KG_SOURCE_DIR) + "/samples";
+const std::string kArticle = kSamples + "/nokia-xiaomi.de.txt";
+
+std::vector<std::string> lines(const std::string& text) {
+  std::vector<std::string> out;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) out.push_back(line);
+  return out;
+}
+
+// Rows of `kg query GRAPH PATTERN --format tsv`, without the header.
+std::vector<std::string> query(const std::string& graph, const std::string& pattern) {
+  const auto result = run_kg({"query", graph, pattern, "--format", "tsv"});
+  REQUIRE_MESSAGE(result.exit_code == 0, result.err);
+  auto rows = lines(result.out);
+  if (!rows.empty()) rows.erase(rows.begin());
+  return rows;
+}
+
+bool contains(const std::vector<std::string>& rows, const std::string& row) {
+  return std::find(rows.begin(), rows.end(), row) != rows.end();
+}
+
+}  // namespace
+
+TEST_CASE("the sample article's graph shows its partnerships, licence, acquisition and market shares") {
+  const std::string dir = scratch_dir("sample");
+  const auto built = run_kg({"build", kArticle, "-o", dir + "/g.kg", "--quiet"});
+  REQUIRE_MESSAGE(built.exit_code == 0, built.err);
+  const std::string graph = dir + "/g.kg";
+
+  const auto partners = query(graph, "Nokia partner-of ?x");
+  CHECK(contains(partners, "Xiaomi"));
+  CHECK(contains(partners, "Apple"));
+  CHECK(contains(query(graph, "Nokia licenses-to ?x"), "HMD Global"));
+  const auto acquired = query(graph, "Xiaomi acquired ?x");
+  CHECK(std::any_of(acquired.begin(), acquired.end(), [](const std::string& row) {
+    return row.find("Patent") != std::string::npos || row.find("Schutzrechte") != std::string::npos;
+  }));
+  CHECK(contains(query(graph, "Xiaomi market-share ?x"), "14.7 percent"));
+  CHECK(contains(query(graph, "Apple market-share ?x"), "14.6 percent"));
+  // The misspelling resolves to the same node.
+  CHECK(query(graph, "Xiamo partner-of ?x") == query(graph, "Xiaomi partner-of ?x"));
+}
+
+TEST_CASE("the sample's market shares carry the quarter and IDC as source, and no smartphone cooperation is claimed") {
+  const auto result = run_kg({"extract", kArticle});
+  REQUIRE(result.exit_code == 0);
+  bool share_with_source = false;
+  for (const auto& line : lines(result.out)) {
+    if (line.find("\"predicate\":\"market-share\"") != std::string::npos &&
+        line.find("\"subject\":\"Xiaomi\"") != std::string::npos) {
+      share_with_source = line.find("\"source\":\"IDC\"") != std::string::npos &&
+                          line.find("\"time\":\"2017-Q1\"") != std::string::npos;
+    }
+    const bool smartphone = line.find("martphone") != std::string::npos && line.find("\"object\"") != std::string::npos &&
+                            line.find("\"predicate\":\"collaborates-on\"") != std::string::npos;
+    CHECK_MESSAGE(!smartphone, line);
+  }
+  CHECK(share_with_source);
+}
+
+TEST_CASE("merge is order-independent and equals a single build over the union") {
+  const std::string dir = scratch_dir("merge");
+  std::vector<std::string> files{kArticle, kSamples + "/sonnwerk-voltaris.de.txt", kSamples + "/veldhoven-daewon.de.txt"};
+  for (std::size_t i = 0; i < files.size(); ++i)
+    REQUIRE(run_kg({"build", files[i], "-o", dir + "/" + std::to_string(i) + ".kg", "--quiet"}).exit_code == 0);
+  REQUIRE(run_kg({"build", files[0], files[1], files[2], "-o", dir + "/all.kg", "--quiet"}).exit_code == 0);
+  REQUIRE(run_kg({"merge", dir + "/0.kg", dir + "/1.kg", dir + "/2.kg", "-o", dir + "/m012.kg", "--quiet"}).exit_code == 0);
+  REQUIRE(run_kg({"merge", dir + "/2.kg", dir + "/0.kg", dir + "/1.kg", "-o", dir + "/m201.kg", "--quiet"}).exit_code == 0);
+  REQUIRE(run_kg({"merge", dir + "/1.kg", dir + "/2.kg", "-o", dir + "/m12.kg", "--quiet"}).exit_code == 0);
+  REQUIRE(run_kg({"merge", dir + "/m12.kg", dir + "/0.kg", "-o", dir + "/m12_0.kg", "--quiet"}).exit_code == 0);
+  for (const char* format : {"nquads", "jsonld", "dot", "ntriples"}) {
+    const std::string expected = run_kg({"export", dir + "/all.kg", "--format", format}).out;
+    CHECK(!expected.empty());
+    for (const char* merged : {"m012.kg", "m201.kg", "m12_0.kg"})
+      CHECK_MESSAGE(run_kg({"export", dir + "/" + merged, "--format", format}).out == expected, format, " ", merged);
+  }
+  CHECK(kg::test::read_file(dir + "/m012.kg") == kg::test::read_file(dir + "/all.kg"));
+}
+
+TEST_CASE("export and render write their files and stats counts the graph") {
+  const std::string dir = scratch_dir("outputs");
+  REQUIRE(run_kg({"build", kSamples, "-o", dir + "/g.kg", "--quiet"}).exit_code == 0);
+  CHECK(run_kg({"export", dir + "/g.kg", "--format", "jsonld", "-o", dir + "/g.jsonld"}).exit_code == 0);
+  CHECK(kg::test::read_file(dir + "/g.jsonld").find("\"@context\"") != std::string::npos);
+  const auto render = run_kg({"render", dir + "/g.kg", "-o", dir + "/g.svg"});
+  CHECK_MESSAGE(render.exit_code == 0, render.err);
+  CHECK(kg::test::read_file(dir + "/g.svg").find("<svg") != std::string::npos);
+  const auto focus = run_kg({"render", dir + "/g.kg", "-o", dir + "/f.png", "--focus", "Xiaomi", "--depth", "1"});
+  CHECK_MESSAGE(focus.exit_code == 0, focus.err);
+  CHECK(kg::test::read_file(dir + "/f.png").substr(1, 3) == "PNG");
+  const auto unknown = run_kg({"render", dir + "/g.kg", "-o", dir + "/u.svg", "--focus", "Nobody Inc"});
+  CHECK(unknown.exit_code == 2);
+  CHECK(unknown.err.find("no entity named 'Nobody Inc'") != std::string::npos);
+  const auto stats = run_kg({"stats", dir + "/g.kg", "--format", "tsv"});
+  CHECK(stats.exit_code == 0);
+  CHECK(stats.out.find("documents\t\t4") != std::string::npos);
+  CHECK(stats.out.find("aliases merged") != std::string::npos);
+}
