@@ -1,0 +1,41 @@
+#include "extract/name_index.h"
+
+#include "extract/german_lexicon.h"
+#include "extract/utf8.h"
+
+namespace kg::extract {
+
+void NameIndex::add(const Mention& mention) {
+  if (mention.text.empty() || mention.type == EntityType::Concept || mention.type == EntityType::Literal) return;
+  const Entry entry{mention.text, mention.type};
+  entries_.emplace(mention.text, entry);
+  const std::size_t space = mention.text.find(' ');
+  if (space == std::string::npos) return;
+  const std::string first = mention.text.substr(0, space);
+  const std::string last = mention.text.substr(mention.text.rfind(' ') + 1);
+  const std::string& short_form = mention.type == EntityType::Person ? last : first;
+  const std::string lower = to_lower(short_form);
+  if (short_form.size() < 3 || GermanLexicon::is_function_word(lower) || GermanLexicon::is_legal_form(short_form) ||
+      GermanLexicon::is_name_part(short_form) || GermanLexicon::noun_match(lower) == NounMatch::Exact)
+    return;
+  entries_.emplace(short_form, entry);
+}
+
+const NameIndex::Entry* NameIndex::find(std::string_view surface) const {
+  if (auto it = entries_.find(std::string(surface)); it != entries_.end()) return &it->second;
+  for (std::string_view ending : {"'s", "’s", "s"}) {
+    if (surface.size() > ending.size() + 2 && surface.ends_with(ending)) {
+      const std::string stem(surface.substr(0, surface.size() - ending.size()));
+      if (auto it = entries_.find(stem); it != entries_.end()) return &it->second;
+    }
+  }
+  return nullptr;
+}
+
+const NameIndex::Entry* NameIndex::find_prefix(std::string_view form) const {
+  const std::size_t hyphen = form.find('-');
+  if (hyphen == std::string_view::npos || hyphen == 0) return nullptr;
+  return find(form.substr(0, hyphen));
+}
+
+}  // namespace kg::extract

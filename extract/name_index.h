@@ -1,0 +1,39 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "extract/document.h"
+
+namespace kg::extract {
+
+// The names of one document and their short forms: "Lavanta" -> "Lavanta
+// Mobile", "Mehl" -> "Konrad Mehl", "Xiaomis" -> "Xiaomi". Built per
+// document; not shared between threads.
+class NameIndex {
+ public:
+  struct Entry {
+    std::string name;  // canonical: the name as first written in full
+    EntityType type = EntityType::Organization;
+  };
+
+  // Registers a mention's text as a name and its short forms (the first word
+  // of an organisation's name, the last word of a person's name). Earlier
+  // registrations win.
+  void add(const Mention& mention);
+
+  // The entry for a surface form (also with a genitive "s" or "'s"), or nullptr.
+  const Entry* find(std::string_view surface) const;
+
+  // The entry for the part before the first hyphen of a compound
+  // ("Nokia-Patente" -> Nokia), or nullptr.
+  const Entry* find_prefix(std::string_view form) const;
+
+  bool empty() const { return entries_.empty(); }
+
+ private:
+  std::unordered_map<std::string, Entry> entries_;
+};
+
+}  // namespace kg::extract

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "extract/document.h"
+
+namespace kg::extract {
+
+// Rule-based proper-name spotter for German. Capitalisation alone does not
+// mark names in German, so it combines closed lists (function words,
+// frequent nouns, first names, legal forms, a gazetteer) with contexts: a
+// class noun before a name ("der Konzern X"), a legal form after it ("X
+// AG"), a first name before a surname, a bare noun after a preposition ("mit
+// X"), coordination with a known name, and the shape of the word (all caps,
+// inner capitals, endings unusual for German nouns). Stateless and
+// thread-safe; a baseline to be replaced by a trained recogniser.
+class NameSpotter {
+ public:
+  // Adds Organization, Person, Location and Product mentions of the
+  // sentence's tokens to sentence.mentions (existing mentions are kept and
+  // their tokens skipped), ordered by position.
+  void recognize(Sentence& sentence) const;
+
+  // Recognises every sentence, then marks further occurrences of the names
+  // found anywhere in the document (short forms such as the first word of
+  // "Lavanta Mobile", the genitive "Xiaomis", a sentence-initial name).
+  void recognize(Document& doc) const;
+};
+
+}  // namespace kg::extract
