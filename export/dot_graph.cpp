@@ -165,6 +165,8 @@ std::string escape_label(std::string_view text) {
     const auto byte = static_cast<unsigned char>(c);
     if (c == '\\') {
       out += "\\\\";
+    } else if (c == '&') {
+      out += "&amp;";  // Graphviz decodes HTML entities in every label
     } else if ((byte < 0x20 && c != '\n') || byte == 0x7F) {
       // U+2400 + byte (U+2421 for DEL), as UTF-8: E2 90 80+x.
       const unsigned picture = byte == 0x7F ? 0x21 : byte;

@@ -31,10 +31,11 @@ AgraphPtr build_dot_graph(const graph::KnowledgeGraph& graph);
 // What a label or tooltip attribute must hold so that Graphviz shows `text`
 // literally: invalid UTF-8 becomes U+FFFD, each backslash is doubled
 // (Graphviz reads \N, \n, \l ... in labels as escapes, and cgraph's writer
-// does not escape backslashes), and every control character except the
+// does not escape backslashes), '&' becomes "&amp;" (Graphviz decodes HTML
+// entities such as "&amp;" in plain labels too), and every control character except the
 // newline (which stays a line break) becomes its Unicode control picture:
-// NUL -> U+2400, TAB -> U+2409, DEL -> U+2421. Quotes, '<', '&' are left to
-// cgraph's quoting.
+// NUL -> U+2400, TAB -> U+2409, DEL -> U+2421. Names with NUL are thus kept
+// whole, not cut. Quotes and '<' are left to cgraph's quoting.
 std::string escape_label(std::string_view text);
 
 }  // namespace kg::exporter::detail

@@ -124,6 +124,8 @@ void write_context(JsonStream& json) {
   json.member("quote", "kg:quote");
   json.member("subjectForm", "kg:subjectForm");
   json.member("objectForm", "kg:objectForm");
+  json.member("subjectSurface", "kg:subjectSurface");
+  json.member("objectSurface", "kg:objectSurface");
   for (const extract::PredicateInfo& predicate : extract::predicates())
     write_term(json, predicate.name, "kg:" + rdf::vocabulary_suffix(predicate.name),
                predicate.literal_object ? "xsd:decimal" : "@id");
@@ -209,6 +211,8 @@ void write_evidence(JsonStream& json, const KnowledgeGraph& graph, EdgeId edge, 
   if (!evidence.quote.empty()) json.member("quote", evidence.quote);
   if (!evidence.subject_form.empty()) json.member("subjectForm", evidence.subject_form);
   if (!evidence.object_form.empty()) json.member("objectForm", evidence.object_form);
+  if (!evidence.subject_surface.empty()) json.member("subjectSurface", evidence.subject_surface);
+  if (!evidence.object_surface.empty()) json.member("objectSurface", evidence.object_surface);
   for (const auto& [key, value] : evidence.qualifiers) json.member("kg:" + rdf::vocabulary_suffix(key), value);
   json.end_object();
 }

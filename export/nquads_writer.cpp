@@ -37,8 +37,9 @@ std::string expand(std::string_view compact) {
   return iri(prefix == "schema" ? rdf::kSchema : rdf::kVocabulary, local);
 }
 
-// STRING_LITERAL_QUOTE of the N-Triples grammar: ECHAR for " \ LF CR TAB,
-// UCHAR for the other controls (NUL included) and DEL; UTF-8 otherwise.
+// STRING_LITERAL_QUOTE in the canonical form of RDF 1.2 N-Triples: ECHAR for
+// " \ BS TAB LF FF CR, UCHAR for the other controls (NUL included) and DEL,
+// UTF-8 otherwise. JSON-LD processors (jsonld.js) print the same form.
 std::string literal(std::string_view value, std::string_view xsd_type = {}) {
   const std::string text = to_valid_utf8(value);
   std::string out = "\"";
@@ -50,6 +51,8 @@ std::string literal(std::string_view value, std::string_view xsd_type = {}) {
       case '\n': out += "\\n"; break;
       case '\r': out += "\\r"; break;
       case '\t': out += "\\t"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
       default:
         if (byte < 0x20 || byte == 0x7F) {
           constexpr std::string_view kHex = "0123456789ABCDEF";
@@ -144,6 +147,10 @@ void add_evidence(const KnowledgeGraph& graph, EdgeId edge, const std::string& s
     quads.add(node, vocabulary("subjectForm"), literal(evidence.subject_form), in);
   if (!evidence.object_form.empty())
     quads.add(node, vocabulary("objectForm"), literal(evidence.object_form), in);
+  if (!evidence.subject_surface.empty())
+    quads.add(node, vocabulary("subjectSurface"), literal(evidence.subject_surface), in);
+  if (!evidence.object_surface.empty())
+    quads.add(node, vocabulary("objectSurface"), literal(evidence.object_surface), in);
   for (const auto& [key, value] : evidence.qualifiers) quads.add(node, vocabulary(key), literal(value), in);
 }
 

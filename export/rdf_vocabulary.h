@@ -18,8 +18,8 @@
 //              in the named graph of its document (N-Quads):
 //              <statement> kg:evidence <evidence>; rdf:type kg:Evidence;
 //              kg:document; kg:sentence, kg:start, kg:end (xsd:integer, bytes);
-//              kg:extractor; kg:confidence; kg:quote; kg:subjectForm;
-//              kg:objectForm; kg:<qualifier>
+//              kg:extractor; kg:confidence; kg:quote; kg:subjectForm,
+//              kg:objectForm; kg:subjectSurface, kg:objectSurface; kg:<qualifier>
 //
 // No blank nodes: every node has an IRI derived from its content, so the same
 // graph always gives the same triples.

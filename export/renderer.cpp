@@ -60,10 +60,25 @@ void set(Agraph_t* graph, const char* name, const char* value) {
   agsafeset(graph, key.data(), text.data(), empty.data());
 }
 
-std::string last_graphviz_error() {
-  const char* message = aglasterr();
-  return message ? std::string(": ") + message : std::string();
-}
+// Graphviz prints errors to stderr; while this lives they are kept for
+// aglasterr() instead, so that they reach the ExportError message.
+class QuietErrors {
+ public:
+  QuietErrors() : previous_(agseterr(AGMAX)) {}
+  ~QuietErrors() { agseterr(previous_); }
+  QuietErrors(const QuietErrors&) = delete;
+  QuietErrors& operator=(const QuietErrors&) = delete;
+
+  static std::string last() {
+    const char* message = aglasterr();
+    std::string text = message ? message : "";
+    while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+    return text.empty() ? text : ": " + text;
+  }
+
+ private:
+  agerrlevel_t previous_;
+};
 
 }  // namespace
 
@@ -82,10 +97,11 @@ void render(const graph::KnowledgeGraph& graph, const std::filesystem::path& pat
     set(dot.get(), "sep", "+8");
     set(dot.get(), "outputorder", "edgesfirst");
   }
-  if (gvLayout(context.get(), dot.get(), engine.c_str()) != 0)
-    throw ExportError("export: Graphviz layout '" + engine +
-                      "' failed (engines: dot, neato, fdp, sfdp, circo, twopi, osage, patchwork)" +
-                      last_graphviz_error());
+  {
+    const QuietErrors quiet;
+    if (gvLayout(context.get(), dot.get(), engine.c_str()) != 0)
+      throw ExportError("export: Graphviz layout '" + engine + "' failed" + QuietErrors::last());
+  }
   LayoutGuard layout(context.get(), dot.get());
 
   char* bytes = nullptr;
@@ -94,7 +110,7 @@ void render(const graph::KnowledgeGraph& graph, const std::filesystem::path& pat
   const std::unique_ptr<char, RenderDataFree> data(bytes);
   if (status != 0 || !data || length == 0)
     throw ExportError("export: Graphviz cannot render " + format + " for " + path.string() +
-                      last_graphviz_error());
+                      QuietErrors::last());
 
   try {
     graph::AtomicFile file(path);

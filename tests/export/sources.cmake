@@ -1,1 +1,7 @@
-list(APPEND KG_TEST_SOURCES)
+list(APPEND KG_TEST_SOURCES
+  export/export_fixtures.cpp
+  export/dot_writer_test.cpp
+  export/jsonld_writer_test.cpp
+  export/nquads_writer_test.cpp
+  export/renderer_test.cpp
+)
