@@ -180,7 +180,7 @@ std::string escape_label(std::string_view text) {
   return out;
 }
 
-AgraphPtr build_dot_graph(const graph::KnowledgeGraph& graph) {
+AgraphPtr build_dot_graph(const graph::KnowledgeGraph& graph, bool legend) {
   std::string name = "kg";
   AgraphPtr dot(agopen(chars(name), Agdirected, &kStreamDiscipline));
   if (!dot) throw ExportError("export: cgraph cannot open a graph");
@@ -212,7 +212,7 @@ AgraphPtr build_dot_graph(const graph::KnowledgeGraph& graph) {
     set(edge, "tooltip", escape_label(edge_tooltip(relation)));
     if (relation.symmetric) set(edge, "dir", "none");
   }
-  add_legend(dot.get(), types);
+  if (legend) add_legend(dot.get(), types);
   return dot;
 }
 

@@ -90,7 +90,9 @@ void render(const graph::KnowledgeGraph& graph, const std::filesystem::path& pat
 
   ContextPtr context(gvContext());
   if (!context) throw ExportError("export: cannot start Graphviz (gvContext failed)");
-  const detail::AgraphPtr dot = detail::build_dot_graph(graph);
+  // Only dot and fdp draw clusters; elsewhere the legend nodes would float
+  // among the entities.
+  const detail::AgraphPtr dot = detail::build_dot_graph(graph, engine == "dot" || engine == "fdp");
   if (engine != "dot") {
     // Force-directed layouts: remove overlaps without shrinking the fonts.
     set(dot.get(), "overlap", "prism");

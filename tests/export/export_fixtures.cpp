@@ -1,5 +1,6 @@
 #include "export_fixtures.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <fstream>
@@ -53,7 +54,8 @@ extract::Statement statement(std::string doc, std::string subject, EntityType su
   return s;
 }
 
-graph::KnowledgeGraph sample_graph() {
+graph::KnowledgeGraph sample_graph(bool reversed) {
+  std::vector<extract::Statement> statements;
   graph::GraphBuilder builder;
   builder.add(graph::DocumentInfo{"dev-001", "2017-07", "de"});
   builder.add(graph::DocumentInfo{"dev-002", "", "de"});
@@ -61,26 +63,28 @@ graph::KnowledgeGraph sample_graph() {
                             EntityType::Organization, 0.82, 3);
   licenses.subject.surface = "der finnische Konzern";
   licenses.evidence = "Der finnische Konzern hat mit HMD Global ein \"Lizenzabkommen\" geschlossen.";
-  builder.add(licenses);
-  builder.add(statement("dev-002", "Nokia", EntityType::Organization, "licenses-to", "HMD Global",
+  statements.push_back(licenses);
+  statements.push_back(statement("dev-002", "Nokia", EntityType::Organization, "licenses-to", "HMD Global",
                         EntityType::Organization, 0.6, 1));
-  builder.add(statement("dev-001", "Nokia", EntityType::Organization, "partner-of", "Xiaomi",
+  statements.push_back(statement("dev-001", "Nokia", EntityType::Organization, "partner-of", "Xiaomi",
                         EntityType::Organization, 0.9, 4));
   auto share = statement("dev-001", "Xiaomi", EntityType::Organization, "market-share", "14.7",
                          EntityType::Literal, 0.7, 6);
   share.object.unit = "percent";
   share.qualifiers = {{"time", "2017-Q1"}, {"source", "IDC"}};
-  builder.add(share);
+  statements.push_back(share);
   auto shipped = statement("dev-001", "Xiaomi", EntityType::Organization, "shipped", "Wearables",
                            EntityType::Concept, 0.75, 7);
   shipped.qualifiers = {{"time", "2017-Q1"}, {"quantity", "3600000"}, {"unit", "units"}};
-  builder.add(shipped);
-  builder.add(statement("dev-002", "Rajeev Suri", EntityType::Person, "ceo-of", "Nokia",
+  statements.push_back(shipped);
+  statements.push_back(statement("dev-002", "Rajeev Suri", EntityType::Person, "ceo-of", "Nokia",
                         EntityType::Organization, 0.95, 2));
-  builder.add(statement("dev-002", "Nokia", EntityType::Organization, "headquartered-in", "Finnland",
+  statements.push_back(statement("dev-002", "Nokia", EntityType::Organization, "headquartered-in", "Finnland",
                         EntityType::Location, 0.88, 2));
-  builder.add(statement("dev-001", "Xiaomi", EntityType::Organization, "produces", "Mi Band",
+  statements.push_back(statement("dev-001", "Xiaomi", EntityType::Organization, "produces", "Mi Band",
                         EntityType::Product, 0.66, 8));
+  if (reversed) std::reverse(statements.begin(), statements.end());
+  for (const extract::Statement& s : statements) builder.add(s);
   return builder.build();
 }
 

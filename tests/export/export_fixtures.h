@@ -29,8 +29,9 @@ extract::Statement statement(std::string doc, std::string subject, extract::Enti
 // Nokia licenses-to HMD Global (two documents), Nokia partner-of Xiaomi
 // (symmetric), Xiaomi market-share 14.7 percent, Xiaomi shipped Wearables
 // with time and quantity, Rajeev Suri ceo-of Nokia, Nokia headquartered-in
-// Finnland; documents dev-001 and dev-002.
-graph::KnowledgeGraph sample_graph();
+// Finnland; documents dev-001 and dev-002. `reversed` adds the statements
+// in the opposite order (the built graph must not differ).
+graph::KnowledgeGraph sample_graph(bool reversed = false);
 // Every hostile name as an Organization partner-of "Anchor", as a Person
 // employee-of "Anchor", and inside evidence, quotes and qualifiers.
 graph::KnowledgeGraph hostile_graph();

@@ -4,4 +4,5 @@ list(APPEND KG_TEST_SOURCES
   export/jsonld_writer_test.cpp
   export/nquads_writer_test.cpp
   export/renderer_test.cpp
+  export/statement_writer_test.cpp
 )
