@@ -254,11 +254,12 @@ void write_documents(JsonStream& json, const KnowledgeGraph& graph) {
       by_document[evidence.doc].emplace_back(edge, &evidence);
   std::map<std::string, const graph::DocumentInfo*> infos;
   for (const graph::DocumentInfo& document : graph.documents()) infos.emplace(document.id, &document);
+  const std::vector<EvidenceRef> none;
   for (const std::string& id : rdf::document_ids(graph)) {
     const auto info = infos.find(id);
     const auto evidence = by_document.find(id);
     write_document(json, graph, id, info == infos.end() ? nullptr : info->second,
-                   evidence == by_document.end() ? std::vector<EvidenceRef>{} : evidence->second);
+                   evidence == by_document.end() ? none : evidence->second);
   }
 }
 

@@ -42,9 +42,13 @@ std::map<std::string, DrawnNode> parse_with_graphviz(const std::string& dot_text
     std::string key = is_node ? object["name"].GetString() : std::to_string(object["_gvid"].GetInt());
     DrawnNode node;
     if (object.HasMember("label")) node.label = object["label"].GetString();
-    if (object.HasMember("_ldraw_"))
-      for (const auto& op : object["_ldraw_"].GetArray())
-        if (op.HasMember("text")) node.visible += (node.visible.empty() ? "" : "\n") + std::string(op["text"].GetString());
+    if (object.HasMember("_ldraw_")) {
+      for (const auto& op : object["_ldraw_"].GetArray()) {
+        if (!op.HasMember("text")) continue;
+        if (!node.visible.empty()) node.visible += '\n';
+        node.visible += op["text"].GetString();
+      }
+    }
     drawn[key] = node;
   }
   return drawn;

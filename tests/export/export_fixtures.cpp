@@ -102,6 +102,11 @@ graph::KnowledgeGraph hostile_graph() {
     builder.add(statement("doc-2", hostile.name, EntityType::Person, "employee-of", "Anchor",
                           EntityType::Organization, 0.4, ++sentence));
   }
+  // A Literal that is no decimal number stays a plain string in RDF.
+  auto revenue = statement("doc-2", "Anchor", EntityType::Organization, "revenue", "3 Mrd.",
+                           EntityType::Literal, 0.3, ++sentence);
+  revenue.object.unit = "EUR";
+  builder.add(revenue);
   return builder.build();
 }
 

@@ -33,7 +33,8 @@ extract::Statement statement(std::string doc, std::string subject, extract::Enti
 // in the opposite order (the built graph must not differ).
 graph::KnowledgeGraph sample_graph(bool reversed = false);
 // Every hostile name as an Organization partner-of "Anchor", as a Person
-// employee-of "Anchor", and inside evidence, quotes and qualifiers.
+// employee-of "Anchor", and inside evidence, quotes and qualifiers; plus
+// Anchor revenue "3 Mrd." EUR, a Literal that is not a decimal number.
 graph::KnowledgeGraph hostile_graph();
 // `count` organisations in a chain of competitor-of edges.
 graph::KnowledgeGraph chain_graph(std::size_t count);
