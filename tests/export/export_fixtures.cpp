@@ -119,11 +119,18 @@ graph::KnowledgeGraph chain_graph(std::size_t count) {
 }
 
 std::filesystem::path temp_path(std::string_view file_name) {
-  static const std::filesystem::path directory = [] {
-    auto path = std::filesystem::temp_directory_path() / ("kg-export-test-" + std::to_string(::getpid()));
-    std::filesystem::create_directories(path);
-    return path;
-  }();
+  // Removed with everything in it when the test binary exits.
+  struct Directory {
+    std::filesystem::path path =
+        std::filesystem::temp_directory_path() / ("kg-export-test-" + std::to_string(::getpid()));
+    Directory() { std::filesystem::create_directories(path); }
+    ~Directory() {
+      std::error_code ignored;
+      std::filesystem::remove_all(path, ignored);
+    }
+  };
+  static const Directory temporary;
+  const std::filesystem::path& directory = temporary.path;
   static int counter = 0;
   return directory / (std::to_string(++counter) + "-" + std::string(file_name));
 }
