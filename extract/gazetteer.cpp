@@ -186,6 +186,7 @@ struct Tables {
     by_name.emplace("US", by_name.at("USA"));
     by_name.emplace("Vereinigte Staaten", by_name.at("USA"));
     by_adjective.emplace("us-amerikanisch", by_name.at("USA"));
+    by_adjective.emplace("schweizer", by_name.at("Schweiz"));
   }
 
   bool add_name(std::string_view name, Place place) {

@@ -136,7 +136,7 @@ constexpr ClassHead kClassHeads[] = {
     {"produzent", true, false, false, false, false},  {"entwickler", true, false, false, false, false},
     {"dienstleister", true, false, false, false, false}, {"bank", true, false, false, false, false},
     {"versicherer", true, false, false, false, false}, {"verlag", true, false, false, false, false},
-    {"agentur", true, false, false, false, false},    {"behörde", false, false, false, false, false},
+    {"agentur", true, false, false, false, false},
     {"verband", true, false, false, false, false},    {"mittelständler", true, false, false, false, false},
     {"marktführer", true, false, false, false, false},
     {"modell", true, false, true, false, false},      {"tarif", true, false, true, false, false},
@@ -268,7 +268,7 @@ std::optional<ClassNoun> GermanLexicon::class_noun(std::string_view form) {
       ClassNoun noun;
       noun.base.assign(form.substr(0, form.size() - ending.size()));
       if (ending == "nen" || ending == "innen") noun.base += "in";
-      noun.generic = head.generic;
+      noun.generic = head.generic && whole;
       noun.product = head.product;
       noun.person = head.person;
       noun.relational = head.relational;

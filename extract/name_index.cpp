@@ -13,12 +13,17 @@ void NameIndex::add(const Mention& mention) {
   if (space == std::string::npos) return;
   const std::string first = mention.text.substr(0, space);
   const std::string last = mention.text.substr(mention.text.rfind(' ') + 1);
-  const std::string& short_form = mention.type == EntityType::Person ? last : first;
-  const std::string lower = to_lower(short_form);
-  if (short_form.size() < 3 || GermanLexicon::is_function_word(lower) || GermanLexicon::is_legal_form(short_form) ||
-      GermanLexicon::is_name_part(short_form) || GermanLexicon::noun_match(lower) == NounMatch::Exact)
-    return;
-  entries_.emplace(short_form, entry);
+  // A person is referred to by the surname; an organisation by the first
+  // or last word ("Lavanta" of "Lavanta Mobile", "Ventura" of "Pneumatici Ventura").
+  for (const std::string& short_form : {last, first}) {
+    if (mention.type == EntityType::Person && &short_form != &last) break;
+    const std::string lower = to_lower(short_form);
+    if (short_form.size() < 3 || GermanLexicon::is_function_word(lower) || GermanLexicon::is_legal_form(short_form) ||
+        GermanLexicon::is_name_part(short_form) || GermanLexicon::noun_match(lower) == NounMatch::Exact ||
+        (short_form[0] >= '0' && short_form[0] <= '9'))
+      continue;
+    entries_.emplace(short_form, entry);
+  }
 }
 
 const NameIndex::Entry* NameIndex::find(std::string_view surface) const {

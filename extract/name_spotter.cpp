@@ -122,6 +122,9 @@ class SentenceSpotter {
     if (strict && word.noun == NounMatch::Compound) return false;
     if (GermanLexicon::is_common_acronym(word.form) || GermanLexicon::is_legal_form(word.form)) return false;
     if (Gazetteer::find_adjective(word.form) && !Gazetteer::find(word.form)) return false;
+    for (std::string_view suffix : {"ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion",
+                                    "tionen", "tät", "täten", "ismus", "nisse", "ierung"})
+      if (word.lower.size() > suffix.size() + 2 && word.lower.ends_with(suffix)) return false;
     return is_letter(decode_utf8(word.form, 0).value);
   }
 
@@ -130,6 +133,19 @@ class SentenceSpotter {
     if (!free(i)) return false;
     if (GermanLexicon::is_name_part(words_[i].form)) return true;
     return candidate(i, true) && shape_score(words_[i]) > 0.0;
+  }
+
+  // "der nächste Clou", "ein Clou": names rarely follow an article and adjective.
+  bool after_article(std::size_t i) const {
+    const auto article = [&](std::size_t k) {
+      static constexpr std::string_view kArticles[] = {"der", "die", "das", "den", "dem", "des", "ein", "eine",
+                                                       "einen", "einem", "eines", "einer"};
+      for (std::string_view a : kArticles)
+        if (words_[k].lower == a) return true;
+      return false;
+    };
+    if (i >= 1 && article(i - 1)) return true;
+    return i >= 2 && !words_[i - 1].upper && article(i - 2);
   }
 
   bool short_number(std::size_t i) const {
@@ -160,7 +176,13 @@ class SentenceSpotter {
   std::size_t extend(std::size_t first, std::size_t max_words, bool allow_number) const {
     std::size_t end = first + 1;
     while (end < size() && end - first < max_words && continuation(end)) ++end;
-    if (allow_number && short_number(end)) ++end;
+    if (allow_number && short_number(end)) {
+      // "Turbo 5", but not "Apple 3 Millionen"
+      const std::string next = end + 1 < size() ? words_[end + 1].lower : std::string();
+      if (next != "millionen" && next != "milliarden" && next != "prozent" && next != "%" && next != "mio." &&
+          next != "mrd." && next != "euro" && next != "tausend")
+        ++end;
+    }
     return end;
   }
 
@@ -198,15 +220,14 @@ class SentenceSpotter {
       std::size_t end = i + 1;
       while (end < size() && end - i < 4 && free(end) &&
              (GermanLexicon::is_name_part(words_[end].form) ||
-              (candidate(end, false) && words_[end].noun == NounMatch::None)))
+              (candidate(end, false) && !Gazetteer::find(words_[end].form))))
         ++end;
       if (short_number(end) && (type == EntityType::Product || end == i + 1)) ++end;
       add(i, end, type, 0.8);
       // "Die Drogeriemarktketten X und Y", "die Hersteller X, Y und Z"
       std::size_t next = end;
       while (next + 1 < size() && (words_[next].form == "und" || words_[next].form == "," ||
-                                   words_[next].form == "sowie") && candidate(next + 1, false) &&
-             words_[next + 1].noun == NounMatch::None) {
+                                   words_[next].form == "sowie") && candidate(next + 1, false)) {
         const std::size_t stop = extend(next + 1, 3, type == EntityType::Product);
         add(next + 1, stop, type, 0.7);
         next = stop;
@@ -251,7 +272,9 @@ class SentenceSpotter {
       if (GermanLexicon::noun_match(lower) != NounMatch::None || GermanLexicon::is_common_acronym(prefix) ||
           Gazetteer::find(prefix) || Gazetteer::find_adjective(prefix) || GermanLexicon::is_function_word(lower))
         continue;
-      if (!GermanLexicon::class_noun(rest)) continue;  // "Smartphone-Hersteller": the prefix is a noun
+      const std::string rest_lower = to_lower(rest);
+      if (!rest_lower.starts_with("konzern") && !rest_lower.starts_with("gruppe")) continue;  // not "Smartphone-Hersteller"
+      if (candidate(i + 1, false)) continue;  // "der Bayer-Konzern X": X is the name
       if (shape_score(Word{prefix, lower, true, false, NounMatch::None, std::nullopt, false}) == 0.0 &&
           !all_caps(prefix) && lower.size() < 4)
         continue;
@@ -263,22 +286,23 @@ class SentenceSpotter {
     for (std::size_t i = 0; i < size(); ++i) {
       if (!candidate(i, true)) continue;
       const double score = shape_score(words_[i]);
-      if (score == 0.0) continue;
-      add(i, extend(i, 3, false), EntityType::Organization, score);
+      if (score == 0.0 || (score < 0.7 && after_article(i))) continue;
+      add(i, extend(i, 3, true), EntityType::Organization, score);
     }
   }
 
   void spot_after_prepositions() {
     for (std::size_t i = 1; i < size(); ++i) {
-      const std::string& prep = words_[i - 1].lower;
+      std::string prep = words_[i - 1].lower;
+      if (i >= 2 && Gazetteer::find_adjective(words_[i - 1].form) && !words_[i - 1].upper) prep = words_[i - 2].lower;
       if (!candidate(i, true) || words_[i].sentence_start) continue;
       const std::string& lower = words_[i].lower;
       if (lower.ends_with("ungen") || lower.ends_with("en") || lower.ends_with("ern")) continue;
-      if (prep == "in" || prep == "aus" || prep == "nach") {
+      if (prep == "in" || prep == "im" || prep == "aus" || prep == "nach") {
         add(i, i + 1, EntityType::Location, 0.4);
       } else if (prep == "mit" || prep == "von" || prep == "an" || prep == "bei" || prep == "für" ||
                  prep == "gegen" || prep == "durch" || prep == "laut") {
-        add(i, extend(i, 3, false), EntityType::Organization, 0.45);
+        add(i, extend(i, 3, true), EntityType::Organization, 0.45);
       }
     }
   }

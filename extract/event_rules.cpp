@@ -1,0 +1,264 @@
+// Cue rules for events and relations that negation, plans and rumours cancel.
+#include <algorithm>
+
+#include "extract/relation_rules.h"
+
+namespace kg::extract {
+namespace {
+
+bool one_of(std::string_view word, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+bool starts_with_any(std::string_view word, std::initializer_list<std::string_view> prefixes) {
+  for (std::string_view prefix : prefixes)
+    if (word.starts_with(prefix)) return true;
+  return false;
+}
+
+bool is_organisation(const Ref* ref) { return ref && ref->type == EntityType::Organization; }
+
+// Assets one can buy: "Patente", "Schutzrechte", "ein Werk", "die Sparte".
+bool is_asset(std::string_view name) {
+  std::string lower;
+  for (char c : name) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  for (std::string_view stem : {"patent", "recht", "anteil", "werk", "sparte", "geschäft", "marke", "fabrik",
+                                "standort", "mehrheit", "aktie", "portfolio", "division", "lizenz"}) {
+    const std::size_t at = lower.rfind(stem);
+    if (at != std::string::npos && at + stem.size() + 3 >= lower.size()) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void RelationRules::partner_rules() {
+  for (std::size_t i = 0; i < view_.size(); ++i) {
+    const std::string& word = view_.lower(i);
+    const bool nominal = starts_with_any(word, {"partnerschaft", "kooperation", "zusammenarbeit", "allianz", "bündnis"}) &&
+                         word != "zusammenarbeiten";
+    const bool verbal = word.starts_with("kooperier") || word == "zusammenarbeiten" ||
+                        (word == "zusammen" && view_.find({"arbeit"}, view_.clause_begin(i), i)) ||
+                        (word == "gemeinsam" && i + 1 < view_.size() && view_.lower(i + 1) == "mit");
+    if ((!nominal && !verbal) || view_.blocked(i)) continue;
+    const Ref* b = view_.after_preposition(i + 1, std::min(view_.size(), i + 9), {"mit"});
+    const Ref* a = nullptr;
+    if (b) {
+      a = view_.subject(i, b->name);
+    } else if (const Ref* s = view_.subject(i)) {
+      const std::vector<const Ref*> group = view_.coordinated(*s);
+      if (group.size() >= 2) a = group[0], b = group[1];
+    }
+    if (!is_organisation(b)) continue;
+    const Term subject = a ? term(*a) : topic(b->name);
+    emit(subject, "partner-of", term(*b), weaker(nominal ? 0.7 : 0.75, a, b), "partner");
+    // "Kooperation im Bereich X", "Allianz für X"
+    if (const auto at = view_.find({"bereich", "für", "feld"}, i + 1, std::min(view_.size(), i + 4))) {
+      for (const ConceptPhrase& phrase : view_.concepts(*at + 1, view_.clause_end(i))) {
+        emit(subject, "collaborates-on", concept_term(phrase), 0.55, "partner/field");
+        emit(term(*b), "collaborates-on", concept_term(phrase), 0.55, "partner/field");
+      }
+    }
+  }
+}
+
+void RelationRules::license_rules() {
+  for (std::size_t i = 0; i < view_.size(); ++i) {
+    const std::string& word = view_.lower(i);
+    const bool nominal = starts_with_any(word, {"lizenzabkommen", "lizenzvereinbarung", "lizenzvertrag", "lizenzdeal"});
+    const bool verbal = word.starts_with("lizenzier");
+    if ((!nominal && !verbal) || view_.blocked(i)) continue;
+    const Ref* licensee = nominal ? view_.after_preposition(i + 1, std::min(view_.size(), i + 9), {"mit"})
+                                  : view_.after_preposition(0, view_.size(), {"an"});
+    if (!licensee || licensee->type != EntityType::Organization) continue;
+    const Ref* licensor = view_.subject(i, licensee->name);
+    if (!licensor && verbal)
+      for (const Ref& ref : view_.refs())
+        if (ref.name != licensee->name && ref.type != EntityType::Location) {
+          licensor = &ref;
+          break;
+        }
+    const Term subject = licensor ? term(*licensor) : topic(licensee->name);
+    emit(subject, "licenses-to", term(*licensee), weaker(0.7, licensor, licensee), "license");
+  }
+}
+
+void RelationRules::acquisition_rules() {
+  for (std::size_t i = 0; i < view_.size(); ++i) {
+    const std::string& word = view_.lower(i);
+    const bool participle = one_of(word, {"übernommen", "gekauft", "erworben", "akquiriert", "aufgekauft"});
+    const bool verbal = participle || one_of(word, {"übernimmt", "übernahm", "übernehmen", "kauft", "kaufte",
+                                                    "kauften", "erwarb", "erwarben", "erwirbt", "akquirierte"});
+    const bool nominal = word == "übernahme" || word.starts_with("akquisition");
+    if ((!verbal && !nominal) || view_.blocked(i)) continue;
+    const std::size_t begin = view_.clause_begin(i), end = view_.clause_end(i);
+    const bool passive = participle && view_.find({"worden", "wurde", "wird", "werden"}, begin, end);
+    if (passive) {
+      const Ref* buyer = view_.after_preposition(begin, end, {"von", "vom", "durch"});
+      if (!is_organisation(buyer)) continue;
+      const Ref* bought = view_.subject(i, buyer->name);
+      if (is_organisation(bought)) emit(*buyer, "acquired", *bought, 0.75, "acquisition/passive");
+      continue;
+    }
+    if (nominal) {
+      const Ref* target = nullptr;
+      for (const Ref& ref : view_.refs())
+        if (ref.first > i && ref.first <= i + 6 && ref.oblique && (ref.preposition.empty() || ref.preposition == "von")) {
+          target = &ref;
+          break;
+        }
+      if (!is_organisation(target)) continue;
+      const Ref* buyer = view_.after_preposition(i + 1, view_.size(), {"durch"}, target->name);
+      if (!buyer) buyer = view_.subject(i, target->name);
+      const Term subject = buyer ? term(*buyer) : topic(target->name);
+      emit(subject, "acquired", term(*target), weaker(0.65, buyer, target), "acquisition/nominal");
+      continue;
+    }
+    const Ref* buyer = view_.subject(i);
+    if (!is_organisation(buyer)) continue;
+    const Ref* bought = nullptr;
+    const Ref* seller = nullptr;
+    for (const Ref& ref : view_.refs()) {
+      if (ref.first < begin || ref.first >= end || ref.name == buyer->name || ref.type != EntityType::Organization)
+        continue;
+      if (one_of(ref.preposition, {"von", "vom"})) {
+        if (!seller) seller = &ref;
+      } else if (!bought && ref.preposition.empty()) {
+        bought = &ref;
+      }
+    }
+    std::map<std::string, std::string> qualifiers;
+    if (seller) qualifiers["from"] = seller->name;
+    if (bought) {
+      emit(term(*buyer), "acquired", term(*bought), weaker(0.7, buyer, bought), "acquisition", qualifiers);
+      continue;
+    }
+    std::vector<ConceptPhrase> assets = view_.concepts(buyer->first > i ? buyer->end : i + 1, end);
+    if (assets.empty()) assets = view_.concepts(std::max(begin, buyer->end), i);
+    for (const ConceptPhrase& phrase : assets) {
+      if (!is_asset(phrase.name)) continue;
+      auto with_owner = qualifiers;
+      if (!phrase.owner.empty() && phrase.owner != buyer->name) with_owner.emplace("from", phrase.owner);
+      emit(term(*buyer), "acquired", concept_term(phrase), weaker(0.65, buyer), "acquisition/asset", with_owner);
+    }
+  }
+}
+
+void RelationRules::merger_rules() {
+  for (std::size_t i = 0; i < view_.size(); ++i) {
+    const std::string& word = view_.lower(i);
+    if (!starts_with_any(word, {"fusion", "zusammenschluss", "verschmelz"}) || view_.blocked(i)) continue;
+    const Ref* b = view_.after_preposition(i + 1, std::min(view_.size(), i + 9), {"mit"});
+    const Ref* a = nullptr;
+    if (b) {
+      a = view_.subject(i, b->name);
+      if (!a)
+        for (const Ref& ref : view_.refs())
+          if (ref.first > i && ref.first < b->first && ref.oblique) a = &ref;
+    } else if (const Ref* s = view_.subject(i)) {
+      const std::vector<const Ref*> group = view_.coordinated(*s);
+      if (group.size() >= 2) a = group[0], b = group[1];
+    }
+    if (is_organisation(a) && is_organisation(b)) emit(*a, "merged-with", *b, 0.7, "merger");
+  }
+}
+
+void RelationRules::investment_rules() {
+  for (std::size_t i = 0; i < view_.size(); ++i) {
+    const std::string& word = view_.lower(i);
+    if (!starts_with_any(word, {"beteilig", "investier", "eingestiegen"}) || view_.blocked(i)) continue;
+    const std::size_t begin = view_.clause_begin(i), end = view_.clause_end(i);
+    const Ref* target = view_.after_preposition(begin, end, {"an", "am", "in", "bei"});
+    if (!is_organisation(target)) continue;
+    const Ref* investor = word == "beteiligung" ? view_.after_preposition(i + 1, end, {"von"}, target->name) : nullptr;
+    if (!investor) investor = view_.subject(i, target->name);
+    if (!investor || investor->type == EntityType::Location) continue;
+    emit(*investor, "invests-in", *target, 0.7, "investment");
+  }
+}
+
+void RelationRules::supply_rules() {
+  for (std::size_t i = 0; i < view_.size(); ++i) {
+    const std::string& word = view_.lower(i);
+    const std::size_t begin = view_.clause_begin(i), end = view_.clause_end(i);
+    const bool deliver = starts_with_any(word, {"liefert", "liefern", "lieferte", "geliefert", "beliefer"}) &&
+                         !view_.find({"aus"}, i + 1, end);
+    const bool provide = word == "verfügung" && i > 0 && view_.lower(i - 1) == "zur" &&
+                         view_.find({"stell"}, begin, i);
+    const bool source = one_of(word, {"bezieht", "bezog", "beziehen"});
+    const bool order = word.ends_with("auftrag") && view_.find({"erhalten", "erhielt"}, begin, end);
+    const bool use = one_of(word, {"nutzt", "nutzen", "verwendet", "setzt"}) && !view_.find({"ein"}, i + 1, end);
+    const bool buyer = word == "abnehmer";
+    if ((!deliver && !provide && !source && !order && !use && !buyer) || view_.blocked(i)) continue;
+    if (source || order) {  // "bezieht X von Y", "hat von Y einen Auftrag erhalten": Y is the other side
+      const Ref* other = view_.after_preposition(begin, end, {"von", "vom"});
+      const Ref* subject = other ? view_.subject(i, other->name) : nullptr;
+      if (!is_organisation(other) || !subject) continue;
+      if (source) emit(*other, "supplies", *subject, 0.65, "supply/source");
+      else emit(*subject, "supplies", *other, 0.6, "supply/order");
+      continue;
+    }
+    if (use) {  // "nutzt Technik des X"
+      const Ref* supplier = nullptr;
+      for (const Ref& ref : view_.refs())
+        if (ref.first > i && ref.first < end && ref.oblique && ref.preposition.empty()) supplier = supplier ? supplier : &ref;
+      const Ref* customer = supplier ? view_.subject(i, supplier->name) : nullptr;
+      if (is_organisation(supplier) && customer) emit(*supplier, "supplies", *customer, 0.5, "supply/use");
+      continue;
+    }
+    if (buyer) {  // "Abnehmer der Chips ist der Autozulieferer X"
+      const Ref* customer = view_.subject(i);
+      if (!customer || customer->first < i) continue;
+      emit(topic(customer->name), "supplies", term(*customer), 0.45, "supply/customer");
+      continue;
+    }
+    const bool passive = word == "beliefert" && view_.find({"wird", "werden", "wurde", "worden"}, begin, end);
+    const Ref* supplier = passive ? view_.after_preposition(begin, end, {"von", "vom"}) : view_.subject(i);
+    if (!is_organisation(supplier)) continue;
+    const Ref* customer = nullptr;
+    for (const Ref& ref : view_.refs()) {
+      if (ref.name == supplier->name || ref.type != EntityType::Organization || ref.first < begin || ref.first >= end)
+        continue;
+      const bool dative_or_accusative = ref.oblique && (ref.preposition.empty() || ref.preposition == "an");
+      if (passive || dative_or_accusative) {
+        customer = &ref;
+        break;
+      }
+    }
+    if (!customer) {  // the only other organisation of the sentence
+      const Ref* only = nullptr;
+      int others = 0;
+      for (const Ref& ref : view_.refs())
+        if (ref.type == EntityType::Organization && ref.name != supplier->name && (!only || only->name != ref.name))
+          only = &ref, ++others;
+      if (others == 1 && only->preposition != "laut") {
+        emit(*supplier, "supplies", *only, 0.4, "supply/sentence");
+      }
+      continue;
+    }
+    emit(*supplier, "supplies", *customer, provide ? 0.7 : 0.65, provide ? "supply/provide" : "supply/deliver");
+  }
+}
+
+void RelationRules::lawsuit_rules() {
+  for (std::size_t i = 0; i < view_.size(); ++i) {
+    const std::string& word = view_.lower(i);
+    const bool verbal = word.starts_with("verklagt") || word == "verklagen";
+    const bool nominal = word == "klage" || word == "klagt";
+    if ((!verbal && !nominal) || view_.blocked(i)) continue;
+    const std::size_t begin = view_.clause_begin(i), end = view_.clause_end(i);
+    const Ref* defendant = nominal ? view_.after_preposition(i + 1, end, {"gegen"}) : nullptr;
+    const Ref* plaintiff = view_.subject(i, defendant ? defendant->name : std::string());
+    if (!plaintiff) continue;
+    if (!defendant)
+      for (const Ref& ref : view_.refs())
+        if (ref.first >= begin && ref.first < end && ref.name != plaintiff->name && ref.oblique &&
+            ref.preposition.empty() && ref.type == EntityType::Organization) {
+          defendant = &ref;
+          break;
+        }
+    if (defendant) emit(*plaintiff, "sues", *defendant, 0.7, "lawsuit");
+  }
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,22 @@
+#include "extract/pipeline.h"
+
+#include <algorithm>
+
+namespace kg::extract {
+
+Pipeline::Pipeline(PipelineOptions options)
+    : options_(options), splitter_(SentenceLimits{options.max_sentence_bytes, options.max_sentence_words}) {}
+
+std::vector<Statement> Pipeline::run(Document& doc) const {
+  if (options_.validate_utf8) validator_.validate(doc);
+  doc.sentences.clear();
+  splitter_.split(doc);
+  for (Sentence& sentence : doc.sentences) tokenizer_.tokenize(sentence, doc);
+  spotter_.recognize(doc);
+  std::vector<Statement> statements = extractor_.extract(doc);
+  if (options_.min_confidence > 0.0)
+    std::erase_if(statements, [&](const Statement& s) { return s.confidence < options_.min_confidence; });
+  return statements;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "extract/document.h"
+#include "extract/name_spotter.h"
+#include "extract/relation_extractor.h"
+#include "extract/sentence_splitter.h"
+#include "extract/statement.h"
+#include "extract/tokenizer.h"
+#include "extract/utf8_validator.h"
+
+namespace kg::extract {
+
+// How the baseline pipeline runs.
+struct PipelineOptions {
+  bool validate_utf8 = true;            // report invalid UTF-8 as diagnostics
+  std::size_t max_sentence_bytes = 20000;  // longer sentences are cut (with a diagnostic)
+  std::size_t max_sentence_words = 400;
+  double min_confidence = 0.0;          // statements below are dropped
+};
+
+// The German baseline: validate UTF-8, split sentences, tokenise, spot
+// names, extract relations. Immutable after construction and safe to share
+// between threads; each run works on its own Document.
+class Pipeline {
+ public:
+  explicit Pipeline(PipelineOptions options = {});
+
+  // Runs every stage on `doc` (a whole document or one chunk of one, see
+  // Document::offset), fills its sentences, tokens and mentions, appends
+  // input problems to doc.diagnostics and returns the statements. An empty
+  // or white-space-only document gives no statements.
+  std::vector<Statement> run(Document& doc) const;
+
+  const PipelineOptions& options() const { return options_; }
+
+ private:
+  PipelineOptions options_;
+  Utf8Validator validator_;
+  SentenceSplitter splitter_;
+  Tokenizer tokenizer_;
+  NameSpotter spotter_;
+  RelationExtractor extractor_;
+};
+
+}  // namespace kg::extract

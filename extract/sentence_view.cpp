@@ -1,0 +1,384 @@
+#include "extract/sentence_view.h"
+
+#include <algorithm>
+
+#include "extract/gazetteer.h"
+#include "extract/utf8.h"
+
+namespace kg::extract {
+namespace {
+
+bool one_of(std::string_view word, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+bool is_article(std::string_view lower) {
+  return one_of(lower, {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "einer",
+                        "seine", "seinen", "seinem", "seines", "ihre", "ihren", "ihrem", "ihres"});
+}
+
+bool is_clause_break(std::string_view form) {
+  return one_of(form, {",", ";", ":", "–", "—", "(", ")", "\"", "„", "“", "”", "»", "«"});
+}
+
+bool is_adjective_like(std::string_view lower) {
+  if (lower.empty() || GermanLexicon::is_preposition(lower)) return false;
+  if (one_of(lower, {"und", "oder", "sowie", "als", "wie", "nicht", "auch", "nur"})) return false;
+  return lower.ends_with("e") || lower.ends_with("en") || lower.ends_with("er") || lower.ends_with("es") ||
+         lower.ends_with("em") || one_of(lower, {"neue", "beiden"});
+}
+
+// Words that make a sentence a report of something not (yet) true.
+constexpr std::string_view kSentenceModality[] = {
+    "gerücht", "spekul", "dementi", "geplatzt", "erwäg", "erwog", "denkbar", "kündigte", "angekündigt",
+    "verhandl", "erörter", "vorgesehen", "ausgeschlossen", "tisch", "bestritt", "zurückgewiesen", "absicht",
+    "beabsichtig", "prüft", "prüfen", "geprüft", "angestrebt", "erwartet", "erwarten"};
+
+constexpr std::string_view kClauseModality[] = {
+    "nicht", "kein", "keine", "keinen", "keiner", "keinem", "nie", "niemals", "soll", "sollen", "solle", "sollte",
+    "sollten", "will", "wolle", "wollen", "wollte", "plant", "planen", "plane", "geplant", "geplante", "geplanten",
+    "könnte", "könnten", "dürfte", "würde", "würden", "möglich", "mögliche", "möglichen", "frühere", "früheren",
+    "ehemalige", "ehemaligen", "bisherige"};
+
+}  // namespace
+
+SentenceView::SentenceView(const Sentence& sentence, const NameIndex& names, const Discourse& discourse)
+    : names_(names) {
+  std::size_t clause = 0;
+  for (const Token& token : sentence.tokens) {
+    forms_.push_back(token.form);
+    lowers_.push_back(to_lower(token.form));
+    if (is_clause_break(token.form)) ++clause;
+    clauses_.push_back(clause);
+  }
+  add_names(sentence);
+  // "von X und Y": the second conjunct shares the first one's case.
+  for (Ref& ref : refs_)
+    if (ref.np_first >= 2 && one_of(lowers_[ref.np_first - 1], {"und", "sowie", "oder"}))
+      for (const Ref& left : refs_)
+        if (left.end + 1 == ref.np_first && left.oblique) ref.oblique = true, ref.preposition = left.preposition;
+  add_descriptions(discourse);
+  std::sort(refs_.begin(), refs_.end(), [](const Ref& a, const Ref& b) { return a.first < b.first; });
+}
+
+std::size_t SentenceView::clause_begin(std::size_t i) const {
+  while (i > 0 && clauses_[i - 1] == clauses_[i]) --i;
+  return i;
+}
+
+std::size_t SentenceView::clause_end(std::size_t i) const {
+  while (i + 1 < size() && clauses_[i + 1] == clauses_[i]) ++i;
+  return i + 1;
+}
+
+void SentenceView::add_names(const Sentence& sentence) {
+  for (const Mention& mention : sentence.mentions) {
+    if (mention.end_token > size() || mention.type == EntityType::Concept) continue;
+    Ref ref;
+    ref.first = mention.first_token;
+    ref.end = mention.end_token;
+    ref.surface = mention.text;
+    ref.name = mention.text;
+    ref.type = mention.type;
+    if (const NameIndex::Entry* entry = names_.find(mention.text)) {
+      ref.name = entry->name;
+      ref.type = entry->type;
+      // A genitive "Xiaomis", "Orvias" is not a subject.
+      if (mention.text.size() > entry->name.size() && mention.text.ends_with("s")) ref.oblique = true;
+    }
+    scan_noun_phrase(ref);
+    refs_.push_back(std::move(ref));
+  }
+}
+
+void SentenceView::scan_noun_phrase(Ref& ref) const {
+  ref.np_first = ref.first;
+  std::size_t adjectives = 0;
+  std::size_t j = ref.first;
+  while (j > 0) {
+    const std::size_t k = j - 1;
+    const std::string_view word = forms_[k];
+    if (ref_at(k)) break;
+    if (!ref.class_noun && k + 1 == ref.np_first) {
+      if (auto noun = GermanLexicon::class_noun(word)) {
+        ref.class_noun = noun;
+        if (const Place* place = Gazetteer::find_adjective(word); place && word.starts_with("US-"))
+          ref.country = std::string(place->name);
+        ref.np_first = j = k;
+        continue;
+      }
+    }
+    if (const Place* place = Gazetteer::find_adjective(word)) {
+      if (place->kind == PlaceKind::City) ref.city = std::string(place->name);
+      else if (place->kind == PlaceKind::Country) ref.country = std::string(place->name);
+      else ref.region = std::string(place->name);
+      ref.np_first = j = k;
+      continue;
+    }
+    if (!starts_upper(word) && is_adjective_like(lowers_[k]) && !is_article(lowers_[k]) && adjectives < 3) {
+      ++adjectives;
+      ref.np_first = j = k;
+      continue;
+    }
+    break;
+  }
+  std::size_t before = ref.np_first;
+  if (before > 0 && is_article(lowers_[before - 1])) {
+    const std::string& article = lowers_[before - 1];
+    ref.np_first = --before;
+    if (one_of(article, {"dem", "des", "den", "einem", "eines", "einen", "seinem", "seines", "seinen", "ihrem",
+                         "ihres", "ihren"}))
+      ref.oblique = true;
+    // "eine Tochter der Förde Bank": "der" after a noun is a genitive.
+    if (article == "der" && before > 0 && starts_upper(forms_[before - 1]) && !ref_at(before - 1) &&
+        !GermanLexicon::is_function_word(lowers_[before - 1]))
+      ref.oblique = true;
+  }
+  if (before > 0 && GermanLexicon::is_preposition(lowers_[before - 1])) {
+    ref.oblique = true;
+    ref.preposition = lowers_[before - 1];
+    ref.np_first = before - 1;
+  }
+}
+
+void SentenceView::add_descriptions(const Discourse& discourse) {
+  std::vector<std::string> excluded = named();
+  std::vector<Ref> found;
+  for (std::size_t k = 0; k < size(); ++k) {
+    if (ref_at(k)) continue;
+    const std::string& lower = lowers_[k];
+    // Relative pronouns: "Lumenix, das ...", ", an dem ...", "dessen Werk".
+    const bool after_comma = k > 0 && (forms_[k - 1] == "," ||
+                                       (k > 1 && forms_[k - 2] == "," && GermanLexicon::is_preposition(lowers_[k - 1])));
+    if (after_comma && one_of(lower, {"der", "die", "das", "dem", "den", "dessen"}) &&
+        (lower == "dessen" || (k + 1 < size() && !starts_upper(forms_[k + 1])))) {
+      const Ref* antecedent = nullptr;
+      for (const Ref& ref : refs_)
+        if (ref.end <= k) antecedent = &ref;
+      for (const Ref& ref : found)
+        if (ref.end <= k && (!antecedent || ref.end > antecedent->end)) antecedent = &ref;
+      if (!antecedent) continue;
+      Ref ref = *antecedent;
+      ref.first = ref.np_first = k;
+      ref.end = k + 1;
+      ref.surface = std::string(forms_[k]);
+      ref.description = true;
+      ref.class_noun.reset();
+      ref.country.clear();
+      ref.city.clear();
+      ref.oblique = lower == "dem" || lower == "den" || lower == "dessen" || forms_[k - 1] != ",";
+      ref.preposition = forms_[k - 1] != "," ? lowers_[k - 1] : std::string();
+      found.push_back(std::move(ref));
+      continue;
+    }
+    // "die beiden Firmen", "beide Unternehmen": the last coordinated pair.
+    if ((lower == "beiden" || lower == "beide") && k + 1 < size() && GermanLexicon::class_noun(forms_[k + 1])) {
+      for (const std::string& target : discourse.pair) {
+        Ref ref;
+        ref.first = ref.np_first = k;
+        ref.end = k + 2;
+        ref.name = target;
+        ref.surface = std::string(forms_[k]) + " " + std::string(forms_[k + 1]);
+        ref.description = true;
+        ref.oblique = k > 0 && (GermanLexicon::is_preposition(lowers_[k - 1]) ||
+                                one_of(lowers_[k - 1], {"den", "der"}));
+        found.push_back(std::move(ref));
+      }
+      ++k;
+      continue;
+    }
+    // "er" refers to the most recent organisation.
+    if (lower == "er" || (lower == "beide" && k + 1 < size() && !starts_upper(forms_[k + 1]))) {
+      std::vector<std::string> targets;
+      if (lower == "beide") {
+        targets = discourse.pair;
+      } else {
+        const Ref* last = nullptr;
+        for (const Ref& ref : refs_)
+          if (ref.end <= k && ref.type == EntityType::Organization) last = &ref;
+        if (last) targets.push_back(last->name);
+        else if (auto topic = discourse.topic()) targets.push_back(*topic);
+      }
+      for (const std::string& target : targets) {
+        Ref ref;
+        ref.first = ref.np_first = k;
+        ref.end = k + 1;
+        ref.name = target;
+        ref.surface = std::string(forms_[k]);
+        ref.description = true;
+        found.push_back(std::move(ref));
+      }
+      continue;
+    }
+    // "der finnische Konzern", "die Schweden", "die Leipziger"
+    DescriptionCue cue;
+    std::optional<ClassNoun> noun = GermanLexicon::class_noun(forms_[k]);
+    if (noun && (noun->person || noun->product || noun->plural || (noun->relational && noun->base != "Partner")))
+      continue;
+    if (!noun) {
+      if (k == 0 || !one_of(lowers_[k - 1], {"die", "den", "der"}) || !starts_upper(forms_[k])) continue;
+      const Place* place = Gazetteer::find_demonym(forms_[k]);
+      if (!place) continue;
+      (place->kind == PlaceKind::City ? cue.city : cue.country) = std::string(place->name);
+    } else {
+      cue.class_noun = noun->base;
+    }
+    if (k + 1 < size() && ref_at(k + 1)) continue;  // "der Konzern Nokia" is a name's noun phrase
+    // Find the definite article, passing adjectives, places and commas.
+    std::size_t article = k;
+    for (std::size_t j = k; j > 0 && k - j < 7; --j) {
+      const std::string& word = lowers_[j - 1];
+      if (one_of(word, {"der", "die", "das", "den", "dem", "des"})) {
+        article = j - 1;
+        break;
+      }
+      if (one_of(word, {"ein", "eine", "einen", "einem", "eines", "einer", "beiden", "beide"})) break;
+      if (const Place* place = Gazetteer::find_adjective(forms_[j - 1])) {
+        (place->kind == PlaceKind::City ? cue.city : cue.country) = std::string(place->name);
+        continue;
+      }
+      if (forms_[j - 1] == "," || ref_at(j - 1) || (!starts_upper(forms_[j - 1]) && !is_clause_break(forms_[j - 1])))
+        continue;
+      break;
+    }
+    if (article == k && noun) continue;
+    if (!noun) article = k - 1;
+    std::optional<std::string> target = discourse.resolve(cue, excluded);
+    if (!target) continue;
+    excluded.push_back(*target);  // two descriptions in a sentence are two entities
+    Ref ref;
+    ref.first = k;
+    ref.end = k + 1;
+    ref.name = *target;
+    ref.description = true;
+    for (std::size_t j = article; j <= k; ++j) ref.surface += (j > article ? " " : "") + std::string(forms_[j]);
+    ref.class_noun = noun;
+    ref.country = cue.country;
+    ref.city = cue.city;
+    ref.np_first = article;
+    const std::string& art = lowers_[article];
+    ref.oblique = one_of(art, {"dem", "des", "den"}) ||
+                  (article > 0 && GermanLexicon::is_preposition(lowers_[article - 1]));
+    if (article > 0 && GermanLexicon::is_preposition(lowers_[article - 1])) ref.preposition = lowers_[article - 1];
+    if (art == "der" && article > 0 && starts_upper(forms_[article - 1]) &&
+        !GermanLexicon::is_function_word(lowers_[article - 1]))
+      ref.oblique = true;
+    found.push_back(std::move(ref));
+  }
+  for (Ref& ref : found) refs_.push_back(std::move(ref));
+}
+
+const Ref* SentenceView::ref_at(std::size_t i) const {
+  for (const Ref& ref : refs_)
+    if (i >= ref.first && i < ref.end) return &ref;
+  return nullptr;
+}
+
+std::vector<std::string> SentenceView::named() const {
+  std::vector<std::string> names;
+  for (const Ref& ref : refs_)
+    if (!ref.description) names.push_back(ref.name);
+  return names;
+}
+
+bool SentenceView::blocked(std::size_t cue) const {
+  for (const std::string& word : lowers_) {
+    if (word == "ob" || word == "offen") return true;
+    for (std::string_view prefix : kSentenceModality)
+      if (word.starts_with(prefix)) return true;
+  }
+  for (std::size_t i = 0; i + 1 < size(); ++i)
+    if (one_of(lowers_[i], {"wies", "weist", "wiesen", "schloss", "schlossen", "schließt", "lehnte", "lehnt"}))
+      for (std::size_t j = i + 1; j < size(); ++j)
+        if (one_of(lowers_[j], {"zurück", "aus", "ab"})) return true;
+  const std::size_t begin = clause_begin(cue), end = clause_end(cue);
+  for (std::size_t i = begin; i < end; ++i)
+    for (std::string_view word : kClauseModality)
+      if (lowers_[i] == word) return true;
+  return false;
+}
+
+std::optional<std::size_t> SentenceView::find(std::initializer_list<std::string_view> prefixes, std::size_t from,
+                                              std::size_t to) const {
+  for (std::size_t i = from; i < std::min(to, size()); ++i)
+    for (std::string_view prefix : prefixes)
+      if (lowers_[i].starts_with(prefix)) return i;
+  return std::nullopt;
+}
+
+const Ref* SentenceView::subject(std::size_t cue, const std::string& exclude) const {
+  const auto eligible = [&](const Ref& ref) {
+    return !ref.oblique && ref.name != exclude &&
+           (ref.type == EntityType::Organization || ref.type == EntityType::Person);
+  };
+  const Ref* best = nullptr;
+  for (const Ref& ref : refs_)
+    if (eligible(ref) && ref.end <= cue && clauses_[ref.first] == clauses_[cue]) best = &ref;
+  if (best) return best;
+  for (const Ref& ref : refs_)
+    if (eligible(ref) && ref.first > cue && clauses_[ref.first] == clauses_[cue]) return &ref;
+  for (const Ref& ref : refs_)
+    if (eligible(ref) && ref.end <= cue) best = &ref;
+  return best;
+}
+
+const Ref* SentenceView::after_preposition(std::size_t from, std::size_t to,
+                                           std::initializer_list<std::string_view> prepositions,
+                                           const std::string& exclude) const {
+  for (const Ref& ref : refs_) {
+    if (ref.first < from || ref.first >= to || ref.name == exclude) continue;
+    if (prepositions.size() == 0 || one_of(ref.preposition, prepositions)) return &ref;
+  }
+  return nullptr;
+}
+
+std::vector<const Ref*> SentenceView::coordinated(const Ref& ref) const {
+  std::vector<const Ref*> group{&ref};
+  const auto link = [&](std::size_t a, std::size_t b) {  // tokens [a, b) between two references
+    if (b <= a || b - a > 3) return false;
+    for (std::size_t i = a; i < b; ++i)
+      if (!one_of(lowers_[i], {"und", "sowie", "wie", "auch", "oder", ",", "als"})) return false;
+    return true;
+  };
+  for (const Ref& other : refs_) {
+    if (&other == &ref || other.type != ref.type || other.name == ref.name) continue;
+    if ((other.first >= ref.end && link(ref.end, other.np_first)) ||
+        (other.end <= ref.first && link(other.end, ref.np_first)))
+      group.push_back(&other);
+  }
+  return group;
+}
+
+std::vector<ConceptPhrase> SentenceView::concepts(std::size_t from, std::size_t to) const {
+  static constexpr std::string_view kNotConcepts[] = {
+      "quartal", "jahr", "jahres", "monat", "ende", "anfang", "mitte", "zuge", "rahmen", "millionen",
+      "milliarden", "prozent", "tausend", "vorjahr", "geschäftsjahr", "halbjahr", "hälfte", "angaben",
+      "dessen", "zuletzt", "bereich", "bereichen", "verfügung", "markt", "darstellung", "weiteren"};
+  std::vector<ConceptPhrase> found;
+  to = std::min(to, size());
+  for (std::size_t i = from; i < to; ++i) {
+    const std::string_view word = forms_[i];
+    if (is_clause_break(word) || ref_at(i)) break;
+    if (!starts_upper(word) || GermanLexicon::is_function_word(lowers_[i]) || GermanLexicon::month(lowers_[i]) ||
+        std::find(std::begin(kNotConcepts), std::end(kNotConcepts), lowers_[i]) != std::end(kNotConcepts))
+      continue;
+    if (GermanLexicon::class_noun(word) && i + 1 < size() && ref_at(i + 1)) break;
+    ConceptPhrase phrase;
+    phrase.token = i;
+    phrase.name = std::string(word);
+    if (const NameIndex::Entry* owner = names_.find_prefix(word)) {
+      phrase.owner = owner->name;
+      phrase.name = std::string(word.substr(word.find('-') + 1));
+    }
+    found.push_back(phrase);
+    // "Fernseher und Monitore"
+    std::size_t next = i + 1;
+    if (next + 1 < to && one_of(lowers_[next], {"und", "sowie", "oder"}) && starts_upper(forms_[next + 1]) &&
+        !ref_at(next + 1) && !GermanLexicon::is_function_word(lowers_[next + 1]))
+      found.push_back({std::string(forms_[next + 1]), next + 1, {}});
+    break;
+  }
+  return found;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,94 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/discourse.h"
+#include "extract/document.h"
+#include "extract/german_lexicon.h"
+#include "extract/name_index.h"
+
+namespace kg::extract {
+
+// A reference to an entity in a sentence: a name, or a description or
+// pronoun resolved to a name, with what its noun phrase says about it.
+struct Ref {
+  std::size_t first = 0;     // tokens of the name (or description)
+  std::size_t end = 0;
+  std::size_t np_first = 0;  // first token of the noun phrase (article)
+  std::string name;          // canonical name
+  std::string surface;       // as written
+  EntityType type = EntityType::Organization;
+  bool description = false;  // a description or pronoun, resolved
+  bool oblique = false;      // after a preposition, or dative/genitive: not the subject
+  std::string preposition;   // lower-cased preposition before the noun phrase; may be empty
+  std::optional<ClassNoun> class_noun;  // "Konzern" in "der finnische Konzern Nokia"
+  std::string country;       // from a nationality adjective in the noun phrase
+  std::string city;          // from a city adjective in the noun phrase
+  std::string region;        // from a region adjective ("im sächsischen Zwickau")
+};
+
+// A common noun that a relation points at ("Schutzrechte").
+struct ConceptPhrase {
+  std::string name;   // the noun as written, without a name prefix ("Patente" of "Brandauer-Patente")
+  std::size_t token = 0;
+  std::string owner;  // the name prefix, resolved ("Brandauer Antriebstechnik"); may be empty
+};
+
+// One tokenised sentence prepared for the relation rules: lower-cased
+// words, clauses, references with coreference resolved, modality.
+class SentenceView {
+ public:
+  SentenceView(const Sentence& sentence, const NameIndex& names, const Discourse& discourse);
+
+  std::size_t size() const { return forms_.size(); }
+  std::string_view form(std::size_t i) const { return forms_[i]; }
+  const std::string& lower(std::size_t i) const { return lowers_[i]; }
+  std::size_t clause(std::size_t i) const { return clauses_[i]; }
+  std::size_t clause_begin(std::size_t i) const;
+  std::size_t clause_end(std::size_t i) const;
+  const std::vector<Ref>& refs() const { return refs_; }
+  const NameIndex& names() const { return names_; }
+
+  // The reference covering token i, or nullptr.
+  const Ref* ref_at(std::size_t i) const;
+  // Canonical names of the named (not described) references.
+  std::vector<std::string> named() const;
+
+  // True when a statement cued at token `cue` is not asserted: the sentence
+  // reports a rumour, denial, plan or open question, or the cue's clause is
+  // negated or modal.
+  bool blocked(std::size_t cue) const;
+  // Index of the first token in [from, to) whose lower-cased form starts
+  // with one of `prefixes`, or nullopt.
+  std::optional<std::size_t> find(std::initializer_list<std::string_view> prefixes, std::size_t from,
+                                  std::size_t to) const;
+
+  // The grammatical subject for a cue: the nearest non-oblique Organization
+  // or Person reference left of it in its clause, else right of it in its
+  // clause (V2 inversion), else left of it in the sentence.
+  const Ref* subject(std::size_t cue, const std::string& exclude = {}) const;
+  // The first reference in [from, to) after one of the prepositions (any when empty).
+  const Ref* after_preposition(std::size_t from, std::size_t to, std::initializer_list<std::string_view> prepositions,
+                               const std::string& exclude = {}) const;
+  // References coordinated with `ref` ("X und Y", "sowohl X wie auch Y"), ref included.
+  std::vector<const Ref*> coordinated(const Ref& ref) const;
+  // The head nouns of the first noun phrase in [from, to), with coordinated heads.
+  std::vector<ConceptPhrase> concepts(std::size_t from, std::size_t to) const;
+
+ private:
+  void add_names(const Sentence& sentence);
+  void scan_noun_phrase(Ref& ref) const;
+  void add_descriptions(const Discourse& discourse);
+
+  const NameIndex& names_;
+  std::vector<std::string_view> forms_;
+  std::vector<std::string> lowers_;
+  std::vector<std::size_t> clauses_;
+  std::vector<Ref> refs_;
+};
+
+}  // namespace kg::extract
