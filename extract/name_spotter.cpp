@@ -334,7 +334,12 @@ class SentenceSpotter {
       const std::string& lower = words_[i].lower;
       if (lower.starts_with("ge") && (lower.ends_with("t") || lower.ends_with("en"))) continue;
       const Word& next = words_[i + 1];
-      if (next.upper || !is_letter(decode_utf8(next.form, 0).value)) continue;
+      // "X, das ...", "X, eine Tochter ...": a name before an apposition or relative clause.
+      const bool apposition = next.form == "," && i + 2 < size() &&
+                              (words_[i + 2].lower == "das" || words_[i + 2].lower == "der" ||
+                               words_[i + 2].lower == "die" || words_[i + 2].lower == "eine" ||
+                               words_[i + 2].lower == "ein" || words_[i + 2].lower == "dessen");
+      if (!apposition && (next.upper || !is_letter(decode_utf8(next.form, 0).value))) continue;
       add(i, i + 1, EntityType::Organization, 0.4);
     }
   }

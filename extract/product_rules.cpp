@@ -38,7 +38,7 @@ void RelationRules::product_rules() {
     const Ref* maker = nullptr;
     if (attributive || view_.find({"wird", "wurde", "werden"}, begin, end))
       maker = view_.after_preposition(begin, i, {"von", "vom"});
-    if (!maker) maker = view_.subject(i);
+    if (!maker || maker->type != EntityType::Organization) maker = view_.subject(i);
     if (!maker || maker->type != EntityType::Organization) continue;
     const Ref* product = nullptr;
     for (const Ref& ref : view_.refs()) {

@@ -311,10 +311,11 @@ const Ref* SentenceView::subject(std::size_t cue, const std::string& exclude) co
     return !ref.oblique && ref.name != exclude &&
            (ref.type == EntityType::Organization || ref.type == EntityType::Person);
   };
-  const Ref* best = nullptr;
+  // German puts the subject first in its clause (or right after the finite
+  // verb): the leftmost candidate before the cue.
   for (const Ref& ref : refs_)
-    if (eligible(ref) && ref.end <= cue && clauses_[ref.first] == clauses_[cue]) best = &ref;
-  if (best) return best;
+    if (eligible(ref) && ref.end <= cue && clauses_[ref.first] == clauses_[cue]) return &ref;
+  const Ref* best = nullptr;
   for (const Ref& ref : refs_)
     if (eligible(ref) && ref.first > cue && clauses_[ref.first] == clauses_[cue]) return &ref;
   for (const Ref& ref : refs_)

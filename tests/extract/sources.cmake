@@ -1,1 +1,9 @@
-list(APPEND KG_TEST_SOURCES)
+list(APPEND KG_TEST_SOURCES
+  extract/utf8_validator_test.cpp
+  extract/sentence_splitter_test.cpp
+  extract/tokenizer_test.cpp
+  extract/literal_normalizer_test.cpp
+  extract/name_spotter_test.cpp
+  extract/relation_extractor_test.cpp
+  extract/pipeline_test.cpp
+)
