@@ -10,6 +10,7 @@
 #include "export/exporters.h"
 #include "export/statement_writer.h"
 #include "graph/graph_builder.h"
+#include "graph/statement_names.h"
 
 namespace kg::cli {
 namespace {
@@ -46,7 +47,10 @@ int run_extract(const std::vector<std::string>& args) {
   ExtractionHandlers handlers;
   if (format.lines) {
     exporter::write_statement_header(*format.lines, std::cout);
+    // Names are resolved per chunk (a whole document unless it exceeds a
+    // chunk), so streaming output never waits for the end of a huge input.
     handlers.statements = [&](std::vector<extract::Statement>& statements) {
+      graph::resolve_statement_names(statements);
       for (const auto& statement : statements) exporter::write_statement(statement, *format.lines, std::cout);
     };
   } else {

@@ -113,6 +113,32 @@ std::vector<NameCluster> resolve_aliases(const std::vector<NameForm>& forms) {
     }
   }
 
+  // short-form: a one-word name that is the first word (organisations,
+  // products) or the last word (people) of exactly one longer name of the
+  // same type ("Brenavo" = "Brenavo Systems", "Lindqvist" = "Eva Lindqvist").
+  std::vector<bool> is_short(n, false);
+  {
+    using Slot = std::tuple<EntityType, std::string, std::string>;  // type, unit, word
+    std::map<Slot, std::vector<std::size_t>> longer;  // word -> one representative per distinct multi-word core
+    for (const auto& [key, index] : by_core) {
+      const EntityType type = std::get<0>(key);
+      const std::string& core = std::get<2>(key);
+      const std::size_t space = core.find(' ');
+      if (!is_proper_name_type(type) || type == EntityType::Location || space == std::string::npos) continue;
+      const std::string word = type == EntityType::Person ? core.substr(core.rfind(' ') + 1) : core.substr(0, space);
+      longer[{type, std::get<1>(key), word}].push_back(index);
+    }
+    for (const auto& [key, index] : by_core) {
+      const std::string& core = std::get<2>(key);
+      if (core.find(' ') != std::string::npos || keyed[index].letters.size() < 4) continue;
+      auto it = longer.find({std::get<0>(key), std::get<1>(key), core});
+      if (it == longer.end() || it->second.size() != 1) continue;
+      sets.unite(it->second.front(), index);
+      for (std::size_t i = 0; i < n; ++i)
+        if (keyed[i].core == core && forms[i].type == std::get<0>(key)) is_short[i] = true;
+    }
+  }
+
   // misspelling: candidates share a deletion variant (up to two deletions on
   // the longer side, one on the shorter), then the exact rule decides.
   std::unordered_map<std::u32string, std::vector<std::size_t>> variants_index;
@@ -154,8 +180,8 @@ std::vector<NameCluster> resolve_aliases(const std::vector<NameForm>& forms) {
     auto better = [&](std::size_t a, std::size_t b) {  // is a a better canonical name than b?
       const std::uint64_t ca = core_count[{forms[a].type, forms[a].unit, keyed[a].core}];
       const std::uint64_t cb = core_count[{forms[b].type, forms[b].unit, keyed[b].core}];
-      return std::tuple{!is_genitive[a], ca, forms[a].count, forms[a].name.size(), std::string_view(forms[b].name)} >
-             std::tuple{!is_genitive[b], cb, forms[b].count, forms[b].name.size(), std::string_view(forms[a].name)};
+      return std::tuple{!is_genitive[a], !is_short[a], ca, forms[a].count, forms[a].name.size(), std::string_view(forms[b].name)} >
+             std::tuple{!is_genitive[b], !is_short[b], cb, forms[b].count, forms[b].name.size(), std::string_view(forms[a].name)};
     };
     for (std::size_t member : members)
       if (member != canonical && better(member, canonical)) canonical = member;
@@ -169,6 +195,7 @@ std::vector<NameCluster> resolve_aliases(const std::vector<NameForm>& forms) {
         if (keyed[member].key == keyed[canonical].key) reason = "case";
         else if (keyed[member].core == keyed[canonical].core) reason = "legal-form";
         else if (is_genitive[member]) reason = "genitive";
+        else if (is_short[member]) reason = "short-form";
         else reason = "misspelling";
       }
       cluster.reasons.push_back(std::move(reason));

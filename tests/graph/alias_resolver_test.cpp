@@ -82,3 +82,18 @@ TEST_CASE("concepts merge only by case, never by spelling distance") {
   CHECK(cluster_of(forms, "Patent").first == "Patent");
   CHECK(cluster_of(forms, "patente").first == "Patente");
 }
+
+TEST_CASE("a one-word short form merges into the one longer name it starts, which stays canonical") {
+  std::vector<NameForm> forms{{EntityType::Organization, "Brenavo", "", 5}, {EntityType::Organization, "Brenavo Systems AG", "", 1},
+                              {EntityType::Person, "Lindqvist", "", 2}, {EntityType::Person, "Eva Lindqvist", "", 1}};
+  CHECK(cluster_of(forms, "Brenavo") == std::pair<std::string, std::string>{"Brenavo Systems AG", "short-form"});
+  CHECK(cluster_of(forms, "Lindqvist") == std::pair<std::string, std::string>{"Eva Lindqvist", "short-form"});
+}
+
+TEST_CASE("an ambiguous short form or a place name stays its own entity") {
+  std::vector<NameForm> forms{{EntityType::Organization, "Nordwerk", "", 3}, {EntityType::Organization, "Nordwerk Bank", "", 1},
+                              {EntityType::Organization, "Nordwerk Energie", "", 1}, {EntityType::Location, "Sankt", "", 1},
+                              {EntityType::Location, "Sankt Gallen", "", 1}};
+  CHECK(cluster_of(forms, "Nordwerk").first == "Nordwerk");
+  CHECK(cluster_of(forms, "Sankt").first == "Sankt");
+}

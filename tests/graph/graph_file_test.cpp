@@ -20,7 +20,7 @@ KnowledgeGraph sample_graph() {
   s.qualifiers["time"] = "2017-Q1";
   s.subject.surface = "der Konzern";
   builder.add(s);
-  builder.add(kg::test::statement("Quelbrix", "partner-of", "Brenavo", 0.5, "doc-2", 0));
+  builder.add(kg::test::statement("Tamarin", "partner-of", "Brenavo", 0.5, "doc-2", 0));
   builder.add(kg::graph::DocumentInfo{"doc/ä.txt", "2017-07", "de"});
   return builder.build();
 }
