@@ -91,10 +91,10 @@ void RelationRules::subsidiary_rules() {
     // "X, eine Tochter der Y": the apposition's head; else the subject; else the topic.
     const Ref* child = nullptr;
     if (i >= 2 && view_.form(i - 2) == ",") child = view_.ref_at(i - 3);
-    if (!child) child = view_.subject(i, parent_term.name);
+    if (!child && !(i > 1 && GermanLexicon::is_preposition(view_.lower(i - 2)))) child = view_.subject(i, parent_term.name);
     if (child && child->type == EntityType::Organization)
       emit(term(*child), "subsidiary-of", parent_term, weaker(0.65, child), "subsidiary");
-    else if (!parent)
+    else if (!parent && !(i > 1 && GermanLexicon::is_preposition(view_.lower(i - 2))))
       emit(topic(parent_term.name), "subsidiary-of", parent_term, 0.35, "subsidiary/topic");
   }
 }
@@ -119,8 +119,18 @@ void RelationRules::headquarters_rules() {
     std::vector<Term> places;
     const std::size_t lo = based ? (i >= 6 ? i - 6 : 0) : i + 1;
     const std::size_t hi = based ? std::min(end, i + 4) : std::min(end, i + 5);
+    std::size_t from_token = lo;
+    if (based) {  // back to the clause start, or over commas inside "in Haidan, Peking"
+      from_token = i;
+      while (from_token > lo) {
+        const std::size_t k = from_token - 1;
+        if (view_.form(k) == "," && !(k > 0 && view_.ref_at(k - 1) && view_.ref_at(k - 1)->type == EntityType::Location))
+          break;
+        from_token = k;
+      }
+    }
     for (const Ref& ref : view_.refs())
-      if (ref.type == EntityType::Location && ref.first >= lo && ref.first < hi) {
+      if (ref.type == EntityType::Location && ref.first >= from_token && ref.first < hi) {
         places.push_back(term(ref));
         if (!ref.country.empty()) emit(term(ref), "country", place_term(ref.country), 0.6, "place/country");
         if (from) break;
@@ -200,7 +210,14 @@ void RelationRules::founder_rules() {
       if (!founder || founder->type == EntityType::Location) continue;
       const Ref* company = view_.subject(founder->np_first, founder->name);
       if (!company || company->type != EntityType::Organization) continue;
-      for (const Ref* each : view_.coordinated(*founder)) emit(*each, "founded", *company, 0.7, "founded/passive");
+      for (const Ref* each : view_.coordinated(*founder)) {
+        Term person = term(*each);
+        // "von Amnon Shashua und Ziv Aviram gegründet": two capitalised words are a person.
+        if (person.type == EntityType::Organization && !each->class_noun &&
+            std::count(person.name.begin(), person.name.end(), ' ') == 1)
+          person.type = EntityType::Person;
+        emit(person, "founded", term(*company), weaker(0.7, each, company), "founded/passive");
+      }
       continue;
     }
     const Ref* founder = view_.subject(i);

@@ -56,7 +56,7 @@ std::optional<std::string> Discourse::resolve(const DescriptionCue& cue,
     }
     if (!cue.class_noun.empty() && contains(entity.classes, cue.class_noun)) agreement += 1;
     // Recency, with a bonus for having been a subject: topics are referred to again.
-    constexpr std::size_t kSubjectBonus = 6;
+    constexpr std::size_t kSubjectBonus = 15;
     const std::size_t salience =
         std::max(entity.last, entity.last_subject ? entity.last_subject - 1 + kSubjectBonus : 0);
     if (agreement > best_agreement || (agreement == best_agreement && salience > best_last)) {

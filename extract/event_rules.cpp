@@ -39,7 +39,8 @@ void RelationRules::partner_rules() {
                          word != "zusammenarbeiten";
     const bool verbal = word.starts_with("kooperier") || word == "zusammenarbeiten" ||
                         (word == "zusammen" && view_.find({"arbeit"}, view_.clause_begin(i), i)) ||
-                        (word == "gemeinsam" && i + 1 < view_.size() && view_.lower(i + 1) == "mit");
+                        (word == "gemeinsam" && i + 1 < view_.size() && view_.lower(i + 1) == "mit") ||
+                        (word == "wege" && i > 0 && view_.lower(i - 1) == "gemeinsame");  // "gehen gemeinsame Wege"
     if ((!nominal && !verbal) || view_.blocked(i)) continue;
     const Ref* b = view_.after_preposition(i + 1, std::min(view_.size(), i + 9), {"mit"});
     const Ref* a = nullptr;

@@ -200,7 +200,7 @@ constexpr std::string_view kNameParts =
     "Bio Biotech Health Games Studios Entertainment Finance Financial Invest Investments "
     "Security Communications Wireless Interactive Analytics Dynamics Instruments Materials "
     "Chemie Chemicals Bau Immobilien Versicherung Verlag Medien Handel  "
-    "Werke Brands Engineering Technik Technologie Tech "
+    "Werke Brands Engineering Tech "
     "Cloud Data Computing Micro Motor Auto Cars Air Marine Steel Stahl Solar Wind Pay Payments";
 
 constexpr std::string_view kAcronyms =

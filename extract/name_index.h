@@ -26,6 +26,10 @@ class NameIndex {
   // The entry for a surface form (also with a genitive "s" or "'s"), or nullptr.
   const Entry* find(std::string_view surface) const;
 
+  // The entry whose name is one edit away (two for long names), with the same
+  // first letter: a misspelling ("Keltorn" for "Keltron"); nullptr if none.
+  const Entry* find_similar(std::string_view surface) const;
+
   // The entry for the part before the first hyphen of a compound
   // ("Nokia-Patente" -> Nokia), or nullptr.
   const Entry* find_prefix(std::string_view form) const;

@@ -62,7 +62,7 @@ double shape_score(const Word& word) {
   if (lower.size() < 3 || lower.find('-') != std::string::npos) return 0.0;
   const char last = lower.back();
   if (last == 'a' || last == 'i' || last == 'o' || last == 'u' || last == 'y') return 0.55;
-  for (std::string_view ending : {"ex", "ix", "yx", "ox", "ics", "tec", "tek", "ify", "ix", "eon"})
+  for (std::string_view ending : {"x", "ics", "tec", "tek", "ify", "eon"})
     if (lower.ends_with(ending)) return 0.5;
   if (lower.ends_with("on") && !lower.ends_with("ion")) return 0.5;
   return 0.0;
@@ -99,8 +99,9 @@ class SentenceSpotter {
     spot_after_class_nouns();
     spot_places();
     spot_compound_organisations();
+    spot_after_prepositions(true);
     spot_by_shape();
-    spot_after_prepositions();
+    spot_after_prepositions(false);
     spot_coordinated();
     spot_sentence_start();
     std::sort(sentence_.mentions.begin(), sentence_.mentions.end(),
@@ -117,7 +118,7 @@ class SentenceSpotter {
   bool candidate(std::size_t i, bool strict) const {
     if (!free(i)) return false;
     const Word& word = words_[i];
-    if (!word.upper || word.function || word.class_noun) return false;
+    if (!word.upper || word.function || word.class_noun || word.form.ends_with(".")) return false;
     if (word.noun == NounMatch::Exact || word.noun == NounMatch::CompoundPlural) return false;
     if (strict && word.noun == NounMatch::Compound) return false;
     if (GermanLexicon::is_common_acronym(word.form) || GermanLexicon::is_legal_form(word.form)) return false;
@@ -291,7 +292,9 @@ class SentenceSpotter {
     }
   }
 
-  void spot_after_prepositions() {
+  // `places`: only "in/im/aus/nach X" (run before the shape rule, so that
+  // "im sächsischen Zwickau" is a place); otherwise only organisations.
+  void spot_after_prepositions(bool places) {
     for (std::size_t i = 1; i < size(); ++i) {
       std::string prep = words_[i - 1].lower;
       if (i >= 2 && Gazetteer::find_adjective(words_[i - 1].form) && !words_[i - 1].upper) prep = words_[i - 2].lower;
@@ -299,8 +302,8 @@ class SentenceSpotter {
       const std::string& lower = words_[i].lower;
       if (lower.ends_with("ungen") || lower.ends_with("en") || lower.ends_with("ern")) continue;
       if (prep == "in" || prep == "im" || prep == "aus" || prep == "nach") {
-        add(i, i + 1, EntityType::Location, 0.4);
-      } else if (prep == "mit" || prep == "von" || prep == "an" || prep == "bei" || prep == "für" ||
+        if (places) add(i, i + 1, EntityType::Location, 0.4);
+      } else if (!places && prep == "mit" || prep == "von" || prep == "an" || prep == "bei" || prep == "für" ||
                  prep == "gegen" || prep == "durch" || prep == "laut") {
         add(i, extend(i, 3, true), EntityType::Organization, 0.45);
       }
@@ -324,7 +327,10 @@ class SentenceSpotter {
                           (i + 1 < size() && (words_[i + 1].lower == "und" || words_[i + 1].lower == "sowie" ||
                                               words_[i + 1].lower == "wie"));
       if (!linked) continue;
-      if (const Mention* other = near_name(i)) add(i, i + 1, other->type, 0.45);
+      if (const Mention* other = near_name(i)) {
+        const std::size_t end = i + 1 < size() && candidate(i + 1, true) && other->end_token - other->first_token == 2 ? i + 2 : i + 1;
+        add(i, end, other->type, 0.45);
+      }
     }
   }
 

@@ -44,6 +44,12 @@ void remember(const SentenceView& view, std::size_t position, Discourse& discour
       main_subject = &ref;
       break;
     }
+  // "Norrvik-Sprecherin", "Silvanis-Chefin" mention their organisation too.
+  for (std::size_t i = 0; i < view.size(); ++i)
+    if (!view.ref_at(i))
+      if (const NameIndex::Entry* owner = view.names().find_prefix(view.form(i));
+          owner && owner->type == EntityType::Organization)
+        discourse.mention(owner->name, position + i, false);
   for (const Ref& ref : view.refs()) {
     if (ref.type != EntityType::Organization) continue;
     discourse.mention(ref.name, position + ref.first, &ref == main_subject);
@@ -51,6 +57,7 @@ void remember(const SentenceView& view, std::size_t position, Discourse& discour
     if (!ref.city.empty()) discourse.learn_city(ref.name, ref.city);
     if (ref.class_noun && !ref.class_noun->relational) discourse.learn_class(ref.name, ref.class_noun->base);
     const std::vector<const Ref*> group = view.coordinated(ref);
+    (void)group;
     if (group.size() >= 2 && group[1]->type == EntityType::Organization) discourse.pair = {group[0]->name, group[1]->name};
   }
 }

@@ -80,7 +80,9 @@ void SentenceView::add_names(const Sentence& sentence) {
     ref.surface = mention.text;
     ref.name = mention.text;
     ref.type = mention.type;
-    if (const NameIndex::Entry* entry = names_.find(mention.text)) {
+    const NameIndex::Entry* entry = names_.find(mention.text);
+    if (!entry) entry = names_.find_similar(mention.text);  // "Lumoe" for "Lumeo"
+    if (entry) {
       ref.name = entry->name;
       ref.type = entry->type;
       // A genitive "Xiaomis", "Orvias" is not a subject.
@@ -150,8 +152,16 @@ void SentenceView::add_descriptions(const Discourse& discourse) {
     // Relative pronouns: "Lumenix, das ...", ", an dem ...", "dessen Werk".
     const bool after_comma = k > 0 && (forms_[k - 1] == "," ||
                                        (k > 1 && forms_[k - 2] == "," && GermanLexicon::is_preposition(lowers_[k - 1])));
+    // A relative clause ends in its verb; an apposition ("X, das Unternehmen aus Y,") in a noun.
+    const auto verb_final = [&] {
+      std::size_t last = clause_end(k) - 1;
+      while (last > k && !is_letter(decode_utf8(forms_[last], 0).value)) --last;
+      return last > k + 1 && !starts_upper(forms_[last]);
+    };
+    const bool prepositional = k > 0 && forms_[k - 1] != ",";
     if (after_comma && one_of(lower, {"der", "die", "das", "dem", "den", "dessen"}) &&
-        (lower == "dessen" || (k + 1 < size() && !starts_upper(forms_[k + 1])))) {
+        (lower == "dessen" || (k + 1 < size() && (!starts_upper(forms_[k + 1]) || verb_final() ||
+                                                  (prepositional && ref_at(k + 1)))))) {
       const Ref* antecedent = nullptr;
       for (const Ref& ref : refs_)
         if (ref.end <= k) antecedent = &ref;
@@ -359,7 +369,13 @@ std::vector<ConceptPhrase> SentenceView::concepts(std::size_t from, std::size_t 
   to = std::min(to, size());
   for (std::size_t i = from; i < to; ++i) {
     const std::string_view word = forms_[i];
-    if (is_clause_break(word) || ref_at(i)) break;
+    if (is_clause_break(word)) break;
+    if (const Ref* ref = ref_at(i)) {
+      if (ref->preposition.empty()) break;
+      i = ref->end - 1;  // "kaufte vom Zulieferer X ein Werk": skip the seller
+      continue;
+    }
+    if (i + 1 < to && GermanLexicon::class_noun(word) && ref_at(i + 1) && !ref_at(i + 1)->preposition.empty()) continue;
     if (!starts_upper(word) || GermanLexicon::is_function_word(lowers_[i]) || GermanLexicon::month(lowers_[i]) ||
         std::find(std::begin(kNotConcepts), std::end(kNotConcepts), lowers_[i]) != std::end(kNotConcepts))
       continue;
