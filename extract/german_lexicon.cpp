@@ -258,7 +258,10 @@ std::optional<ClassNoun> GermanLexicon::class_noun(std::string_view form) {
   const std::string lower = to_lower(form);
   for (const ClassHead& head : kClassHeads) {
     for (std::string_view ending : kCaseEndings) {
-      if (!ends_with(lower, std::string(head.head) + std::string(ending))) continue;
+      // head + ending, compared in place: this runs for every capitalised token.
+      if (!ends_with(lower, ending) ||
+          !ends_with(std::string_view(lower).substr(0, lower.size() - ending.size()), head.head))
+        continue;
       const std::size_t base_size = lower.size() - ending.size();
       const bool whole = base_size == head.head.size();
       if (whole && !head.whole) continue;
