@@ -1,7 +1,10 @@
 #include "extract/german_lexicon.h"
 
+#include <algorithm>
 #include <array>
+#include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "extract/utf8.h"
 
@@ -253,32 +256,53 @@ NounMatch GermanLexicon::noun_match(std::string_view lower) {
   return NounMatch::None;
 }
 
+namespace {
+
+// Every head + case ending, mapped to the (head, ending) pairs that spell it,
+// so class_noun looks up each suffix of a word instead of trying every pair.
+using ClassHeadIndex = std::unordered_map<std::string, std::vector<std::pair<std::size_t, std::size_t>>>;
+
+const ClassHeadIndex& class_head_index() {
+  static const ClassHeadIndex index = [] {
+    ClassHeadIndex built;
+    for (std::size_t h = 0; h < std::size(kClassHeads); ++h)
+      for (std::size_t e = 0; e < kCaseEndings.size(); ++e)
+        built[std::string(kClassHeads[h].head) + std::string(kCaseEndings[e])].emplace_back(h, e);
+    return built;
+  }();
+  return index;
+}
+
+}  // namespace
+
 std::optional<ClassNoun> GermanLexicon::class_noun(std::string_view form) {
   if (form.empty() || !(starts_upper(form) || form.find('-') != std::string_view::npos)) return std::nullopt;
   const std::string lower = to_lower(form);
-  for (const ClassHead& head : kClassHeads) {
-    for (std::string_view ending : kCaseEndings) {
-      // head + ending, compared in place: this runs for every capitalised token.
-      if (!ends_with(lower, ending) ||
-          !ends_with(std::string_view(lower).substr(0, lower.size() - ending.size()), head.head))
-        continue;
-      const std::size_t base_size = lower.size() - ending.size();
-      const bool whole = base_size == head.head.size();
-      if (whole && !head.whole) continue;
-      if (!whole && base_size > head.head.size() &&
-          lower[base_size - head.head.size() - 1] == ' ')
-        continue;
-      ClassNoun noun;
-      noun.base.assign(form.substr(0, form.size() - ending.size()));
-      if (ending == "nen" || ending == "innen") noun.base += "in";
-      noun.generic = head.generic && whole;
-      noun.product = head.product;
-      noun.person = head.person;
-      noun.relational = head.relational;
-      noun.plural = ending == "e" || ending == "en" || ending == "nen" || ending == "innen" ||
-                    (ending == "n" && head.head.back() == 'e');
-      return noun;
-    }
+  // All (head, ending) pairs the word ends in, tried in list order (heads
+  // first, then endings), as the first that fits wins.
+  std::vector<std::pair<std::size_t, std::size_t>> candidates;
+  const ClassHeadIndex& index = class_head_index();
+  for (std::size_t start = 0; start < lower.size(); ++start)
+    if (auto it = index.find(lower.substr(start)); it != index.end())
+      candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+  std::sort(candidates.begin(), candidates.end());
+  for (const auto& [h, e] : candidates) {
+    const ClassHead& head = kClassHeads[h];
+    const std::string_view ending = kCaseEndings[e];
+    const std::size_t base_size = lower.size() - ending.size();
+    const bool whole = base_size == head.head.size();
+    if (whole && !head.whole) continue;
+    if (!whole && base_size > head.head.size() && lower[base_size - head.head.size() - 1] == ' ') continue;
+    ClassNoun noun;
+    noun.base.assign(form.substr(0, form.size() - ending.size()));
+    if (ending == "nen" || ending == "innen") noun.base += "in";
+    noun.generic = head.generic && whole;
+    noun.product = head.product;
+    noun.person = head.person;
+    noun.relational = head.relational;
+    noun.plural = ending == "e" || ending == "en" || ending == "nen" || ending == "innen" ||
+                  (ending == "n" && head.head.back() == 'e');
+    return noun;
   }
   return std::nullopt;
 }
