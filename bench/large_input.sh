@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Time and peak memory of kg extract and kg build on a 200 MB German text
 # (the sample articles repeated) and on the sample article itself.
-# usage: bench/large_input.sh [SIZE_MB]   (run from the repository root after a build)
+# usage: [KG=path/to/kg] bench/large_input.sh [SIZE_MB]   (from the repository root, after a build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 size_mb=${1:-200}
@@ -22,7 +22,7 @@ with open(sys.argv[2], "w", encoding="utf-8") as out:
         written += len(block.encode())
 PY
 ls -l "$work/large.txt" | awk '{printf "input: %.1f MB\n", $5 / 1e6}'
-bench/measure.py -- build/kg build samples/nokia-xiaomi.de.txt -o "$work/sample.kg" --quiet
-bench/measure.py -- build/kg extract --quiet --format jsonl "$work/large.txt"
-bench/measure.py -- build/kg build --quiet "$work/large.txt" -o "$work/large.kg"
+bench/measure.py -- ${KG:-build/kg} build samples/nokia-xiaomi.de.txt -o "$work/sample.kg" --quiet
+bench/measure.py -- ${KG:-build/kg} extract --quiet --format jsonl "$work/large.txt"
+bench/measure.py -- ${KG:-build/kg} build --quiet "$work/large.txt" -o "$work/large.kg"
 ls -l "$work/large.kg" | awk '{printf "graph file: %.1f MB\n", $5 / 1e6}'
