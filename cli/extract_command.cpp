@@ -33,14 +33,8 @@ ExtractFormat parse_extract_format(const std::string& name) {
 
 int run_extract(const std::vector<std::string>& args) {
   const Arguments arguments(args, {{"--format", "--input-format"}, {"--quiet"}});
-  if (arguments.positional().empty()) throw UsageError("no input (give files, directories or - for standard input)");
   const ExtractFormat format = parse_extract_format(arguments.value_or("--format", "jsonl"));
-  std::optional<extract::InputFormat> input_format;
-  if (const auto name = arguments.value("--input-format")) {
-    input_format = extract::parse_input_format(*name);
-    if (!input_format) throw UsageError("unknown --input-format '" + *name + "' (valid: text, jsonl)");
-  }
-  const InputList inputs = expand_inputs(arguments.positional(), input_format ? &*input_format : nullptr);
+  const InputList inputs = inputs_from_arguments(arguments);
   const extract::Pipeline pipeline{extract::PipelineOptions{}};
 
   graph::GraphBuilder document_graph;

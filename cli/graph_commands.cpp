@@ -16,13 +16,7 @@ int run_build(const std::vector<std::string>& args) {
   const Arguments arguments(args, {{"-o", "--output", "--input-format"}, {"--quiet"}});
   const auto output = arguments.value("-o") ? arguments.value("-o") : arguments.value("--output");
   if (!output) throw UsageError("missing -o GRAPH (the graph file to write)");
-  if (arguments.positional().empty()) throw UsageError("no input (give files, directories or - for standard input)");
-  std::optional<extract::InputFormat> input_format;
-  if (const auto name = arguments.value("--input-format")) {
-    input_format = extract::parse_input_format(*name);
-    if (!input_format) throw UsageError("unknown --input-format '" + *name + "' (valid: text, jsonl)");
-  }
-  const InputList inputs = expand_inputs(arguments.positional(), input_format ? &*input_format : nullptr);
+  const InputList inputs = inputs_from_arguments(arguments);
   const extract::Pipeline pipeline{extract::PipelineOptions{}};
 
   graph::GraphBuilder builder;

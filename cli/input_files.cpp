@@ -2,9 +2,22 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
+
+#include "cli/arguments.h"
 
 namespace kg::cli {
 namespace fs = std::filesystem;
+
+InputList inputs_from_arguments(const Arguments& arguments) {
+  if (arguments.positional().empty()) throw UsageError("no input (give files, directories or - for standard input)");
+  std::optional<extract::InputFormat> format;
+  if (const auto name = arguments.value("--input-format")) {
+    format = extract::parse_input_format(*name);
+    if (!format) throw UsageError("unknown --input-format '" + *name + "' (valid: text, jsonl)");
+  }
+  return expand_inputs(arguments.positional(), format ? &*format : nullptr);
+}
 
 InputList expand_inputs(const std::vector<std::string>& arguments, const extract::InputFormat* forced) {
   InputList list;

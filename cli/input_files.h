@@ -19,6 +19,12 @@ struct InputList {
   std::vector<extract::Diagnostic> diagnostics;  // missing paths, empty directories
 };
 
+class Arguments;
+
+// The positional inputs and --input-format of `kg extract`/`kg build`.
+// Throws UsageError when there is no input or the format is unknown.
+InputList inputs_from_arguments(const Arguments& arguments);
+
 // Files as given; directories are walked (recursively, sorted) for .txt and
 // .jsonl. The format is `forced` when set, else .jsonl -> JSONL, else text.
 InputList expand_inputs(const std::vector<std::string>& arguments, const extract::InputFormat* forced);

@@ -4,26 +4,10 @@
 #include <array>
 #include <vector>
 
+#include "extract/utf8.h"
+
 namespace kg::graph {
 namespace {
-
-void append_utf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
 
 char32_t fold(char32_t c) {
   if (c >= 'A' && c <= 'Z') return c + 32;
@@ -70,22 +54,9 @@ std::u32string to_code_points(std::string_view text) {
   std::u32string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    std::size_t length = byte < 0x80 ? 1 : (byte >> 5) == 6 ? 2 : (byte >> 4) == 14 ? 3 : (byte >> 3) == 30 ? 4 : 0;
-    if (length == 0 || i + length > text.size()) {
-      out += U'\uFFFD';
-      ++i;
-      continue;
-    }
-    char32_t c = length == 1 ? byte : byte & (0x7F >> length);
-    bool valid = true;
-    for (std::size_t k = 1; k < length; ++k) {
-      const auto next = static_cast<unsigned char>(text[i + k]);
-      if ((next & 0xC0) != 0x80) valid = false;
-      c = (c << 6) | (next & 0x3F);
-    }
-    out += valid ? c : U'\uFFFD';
-    i += valid ? length : 1;
+    const extract::CodePoint c = extract::decode_utf8(text, i);
+    out += c.value;
+    i += c.length;
   }
   return out;
 }
@@ -101,7 +72,7 @@ std::string name_key(std::string_view name) {
   while (begin < end && is_trim_punctuation(folded[begin])) ++begin;
   while (end > begin && is_trim_punctuation(folded[end - 1])) --end;
   std::string out;
-  for (std::size_t i = begin; i < end; ++i) append_utf8(out, folded[i]);
+  for (std::size_t i = begin; i < end; ++i) extract::append_utf8(out, folded[i]);
   return out;
 }
 
