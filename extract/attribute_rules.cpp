@@ -107,7 +107,7 @@ void RelationRules::headquarters_rules() {
     const bool from = word == "aus" && i > 0 && view_.ref_at(i - 1) &&
                       view_.ref_at(i - 1)->type == EntityType::Organization;
     if (!seat && !based && !from) continue;
-    const std::size_t begin = view_.clause_begin(i), end = view_.clause_end(i);
+    const std::size_t end = view_.clause_end(i);
     // The organisation.
     const Ref* org = nullptr;
     if (from) org = view_.ref_at(i - 1);

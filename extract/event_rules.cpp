@@ -141,7 +141,7 @@ void RelationRules::acquisition_rules() {
       auto with_owner = qualifiers;
       if (!phrase.owner.empty() && phrase.owner != buyer->name) with_owner.emplace("from", phrase.owner);
       for (std::size_t k = phrase.token + 1; k < end && !with_owner.contains("from"); ++k)  // "an Nokia-Patenten"
-        if (const NameIndex::Entry* owner = view_.names().find_prefix(view_.form(k)); owner && owner->name != buyer->name)
+        if (const NameIndex::Entry* owner = view_.names().find_prefix(view_.form(k), false); owner && owner->name != buyer->name)
           with_owner.emplace("from", owner->name);
       emit(term(*buyer), "acquired", concept_term(phrase), weaker(0.65, buyer), "acquisition/asset", with_owner);
     }

@@ -242,16 +242,30 @@ bool GermanLexicon::is_preposition(std::string_view lower) {
 }
 
 NounMatch GermanLexicon::noun_match(std::string_view lower) {
-  static const WordSet words = split_words(kNouns);
-  if (words.contains(lower) || words.contains(std::string(lower) + "+")) return NounMatch::Exact;
+  // Singular and plural forms, without the "+" marker of the list.
+  struct Nouns {
+    WordSet singular, plural;
+  };
+  static const Nouns nouns = [] {
+    Nouns built;
+    for (std::string_view word : split_words(kNouns)) {
+      if (word.ends_with("+")) built.plural.insert(word.substr(0, word.size() - 1));
+      else built.singular.insert(word);
+    }
+    return built;
+  }();
+  if (nouns.singular.contains(lower) || nouns.plural.contains(lower)) return NounMatch::Exact;
   // The longest listed noun the word ends in, at least 4 bytes, after a
   // prefix of at least 3 bytes (a compound).
   const std::size_t hyphen = lower.rfind('-');
-  std::string tail(hyphen == std::string_view::npos ? lower : lower.substr(hyphen + 1));
-  for (std::size_t start = hyphen == std::string_view::npos ? 3 : 0; start + 4 <= tail.size(); ++start) {
-    const std::string rest = tail.substr(start);
-    if (words.contains(rest + "+")) return NounMatch::CompoundPlural;
-    if (words.contains(rest)) return NounMatch::Compound;
+  const std::string_view tail = hyphen == std::string_view::npos ? lower : lower.substr(hyphen + 1);
+  constexpr std::size_t kLongestNoun = 24;  // bytes; no listed noun is longer
+  std::size_t first = hyphen == std::string_view::npos ? 3 : 0;
+  if (tail.size() > kLongestNoun) first = std::max(first, tail.size() - kLongestNoun);
+  for (std::size_t start = first; start + 4 <= tail.size(); ++start) {
+    const std::string_view rest = tail.substr(start);
+    if (nouns.plural.contains(rest)) return NounMatch::CompoundPlural;
+    if (nouns.singular.contains(rest)) return NounMatch::Compound;
   }
   return NounMatch::None;
 }

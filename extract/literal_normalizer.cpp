@@ -130,7 +130,12 @@ std::vector<std::string_view> forms_of(const Sentence& sentence) {
 
 std::optional<Literal> LiteralNormalizer::quantity_at(const std::vector<std::string_view>& words,
                                                       std::size_t i) const {
-  if (i >= words.size()) return std::nullopt;
+  if (i >= words.size() || words[i].empty()) return std::nullopt;
+  // Cheap test first: a number starts with a digit, a currency sign or a number word.
+  const unsigned char lead = static_cast<unsigned char>(words[i][0]);
+  if (!(lead >= '0' && lead <= '9') && lead != '$' && lead < 0x80 &&
+      std::string_view("eEzZdDvVfFsSaAnN").find(static_cast<char>(lead)) == std::string_view::npos)
+    return std::nullopt;
   Literal literal;
   literal.first_token = i;
   std::size_t pos = i;

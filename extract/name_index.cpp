@@ -40,12 +40,12 @@ const NameIndex::Entry* NameIndex::find(std::string_view surface) const {
   return nullptr;
 }
 
-const NameIndex::Entry* NameIndex::find_prefix(std::string_view form) const {
+const NameIndex::Entry* NameIndex::find_prefix(std::string_view form, bool fuzzy) const {
   const std::size_t hyphen = form.find('-');
   if (hyphen == std::string_view::npos || hyphen == 0) return nullptr;
   const std::string_view prefix = form.substr(0, hyphen);
   if (const Entry* entry = find(prefix)) return entry;
-  return find_similar(prefix);
+  return fuzzy ? find_similar(prefix) : nullptr;
 }
 
 namespace {

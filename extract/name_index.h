@@ -32,7 +32,8 @@ class NameIndex {
 
   // The entry for the part before the first hyphen of a compound
   // ("Nokia-Patente" -> Nokia), or nullptr.
-  const Entry* find_prefix(std::string_view form) const;
+  // With `fuzzy`, a misspelt prefix ("Datenhaven-Gründerin") is tried too.
+  const Entry* find_prefix(std::string_view form, bool fuzzy = true) const;
 
   bool empty() const { return entries_.empty(); }
 

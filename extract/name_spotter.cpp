@@ -21,6 +21,8 @@ struct Word {
   NounMatch noun = NounMatch::None;
   std::optional<ClassNoun> class_noun;
   bool sentence_start = false;
+  bool place_adjective = false;  // "finnische", "Münchner"
+  Role role = Role::None;
 };
 
 bool is_quote_or_colon(std::string_view form) {
@@ -86,7 +88,9 @@ class SentenceSpotter {
       if (word.upper) {
         word.noun = GermanLexicon::noun_match(word.lower);
         word.class_noun = GermanLexicon::class_noun(word.form);
+        word.role = GermanLexicon::role(word.form);
       }
+      word.place_adjective = !word.function && Gazetteer::find_adjective(word.form) != nullptr;
       word.sentence_start = i == 0 || (i <= 2 && is_quote_or_colon(tokens[i - 1].form));
     }
     for (const Mention& mention : sentence.mentions)
@@ -122,7 +126,7 @@ class SentenceSpotter {
     if (word.noun == NounMatch::Exact || word.noun == NounMatch::CompoundPlural) return false;
     if (strict && word.noun == NounMatch::Compound) return false;
     if (GermanLexicon::is_common_acronym(word.form) || GermanLexicon::is_legal_form(word.form)) return false;
-    if (Gazetteer::find_adjective(word.form) && !Gazetteer::find(word.form)) return false;
+    if (word.place_adjective && !Gazetteer::find(word.form)) return false;
     for (std::string_view suffix : {"ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion",
                                     "tionen", "tät", "täten", "ismus", "nisse", "ierung"})
       if (word.lower.size() > suffix.size() + 2 && word.lower.ends_with(suffix)) return false;
@@ -200,7 +204,7 @@ class SentenceSpotter {
     for (std::size_t i = 0; i + 1 < size(); ++i) {
       if (!free(i) || !free(i + 1)) continue;
       const bool first_name = GermanLexicon::is_first_name(words_[i].form);
-      const bool after_role = i > 0 && (GermanLexicon::role(words_[i - 1].form) != Role::None ||
+      const bool after_role = i > 0 && (words_[i - 1].role != Role::None ||
                                         (words_[i - 1].class_noun && words_[i - 1].class_noun->person));
       if (!first_name && !after_role) continue;
       if (!candidate(i, false) && !first_name) continue;
@@ -297,14 +301,14 @@ class SentenceSpotter {
   void spot_after_prepositions(bool places) {
     for (std::size_t i = 1; i < size(); ++i) {
       std::string prep = words_[i - 1].lower;
-      if (i >= 2 && Gazetteer::find_adjective(words_[i - 1].form) && !words_[i - 1].upper) prep = words_[i - 2].lower;
+      if (i >= 2 && words_[i - 1].place_adjective && !words_[i - 1].upper) prep = words_[i - 2].lower;
       if (!candidate(i, true) || words_[i].sentence_start) continue;
       const std::string& lower = words_[i].lower;
       if (lower.ends_with("ungen") || lower.ends_with("en") || lower.ends_with("ern")) continue;
       if (prep == "in" || prep == "im" || prep == "aus" || prep == "nach") {
         if (places) add(i, i + 1, EntityType::Location, 0.4);
-      } else if (!places && prep == "mit" || prep == "von" || prep == "an" || prep == "bei" || prep == "für" ||
-                 prep == "gegen" || prep == "durch" || prep == "laut") {
+      } else if (!places && (prep == "mit" || prep == "von" || prep == "an" || prep == "bei" || prep == "für" ||
+                             prep == "gegen" || prep == "durch" || prep == "laut")) {
         add(i, extend(i, 3, true), EntityType::Organization, 0.45);
       }
     }

@@ -47,7 +47,7 @@ void remember(const SentenceView& view, std::size_t position, Discourse& discour
   // "Norrvik-Sprecherin", "Silvanis-Chefin" mention their organisation too.
   for (std::size_t i = 0; i < view.size(); ++i)
     if (!view.ref_at(i))
-      if (const NameIndex::Entry* owner = view.names().find_prefix(view.form(i));
+      if (const NameIndex::Entry* owner = view.names().find_prefix(view.form(i), false);
           owner && owner->type == EntityType::Organization)
         discourse.mention(owner->name, position + i, false);
   for (const Ref& ref : view.refs()) {
@@ -56,8 +56,10 @@ void remember(const SentenceView& view, std::size_t position, Discourse& discour
     if (!ref.country.empty()) discourse.learn_country(ref.name, ref.country);
     if (!ref.city.empty()) discourse.learn_city(ref.name, ref.city);
     if (ref.class_noun && !ref.class_noun->relational) discourse.learn_class(ref.name, ref.class_noun->base);
+    if (ref.end >= view.size() || !(view.lower(ref.end) == "und" || view.lower(ref.end) == "sowie" ||
+                                     view.lower(ref.end) == "wie"))
+      continue;
     const std::vector<const Ref*> group = view.coordinated(ref);
-    (void)group;
     if (group.size() >= 2 && group[1]->type == EntityType::Organization) discourse.pair = {group[0]->name, group[1]->name};
   }
 }

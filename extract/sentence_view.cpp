@@ -1,6 +1,7 @@
 #include "extract/sentence_view.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "extract/gazetteer.h"
 #include "extract/utf8.h"
@@ -50,6 +51,26 @@ SentenceView::SentenceView(const Sentence& sentence, const NameIndex& names, con
     lowers_.push_back(to_lower(token.form));
     if (is_clause_break(token.form)) ++clause;
     clauses_.push_back(clause);
+    class_nouns_.push_back(GermanLexicon::class_noun(token.form));
+  }
+  clause_begins_.assign(clause + 1, 0);
+  clause_ends_.assign(clause + 1, 0);
+  clause_modal_.assign(clause + 1, false);
+  for (std::size_t i = size(); i-- > 0;) clause_begins_[clauses_[i]] = i;
+  for (std::size_t i = 0; i < size(); ++i) clause_ends_[clauses_[i]] = i + 1;
+  bool denial_verb = false;
+  for (std::size_t i = 0; i < size(); ++i) {
+    const std::string& word = lowers_[i];
+    if (word == "ob" || word == "offen") sentence_modal_ = true;
+    static const std::unordered_set<std::string_view> clause_modality(std::begin(kClauseModality),
+                                                                      std::end(kClauseModality));
+    for (std::string_view prefix : kSentenceModality)
+      if (!word.empty() && word[0] == prefix[0] && word.starts_with(prefix)) sentence_modal_ = true;
+    if (clause_modality.contains(word)) clause_modal_[clauses_[i]] = true;
+    // "wies ... zurück", "schloss ... aus", "lehnte ... ab"
+    if (denial_verb && one_of(word, {"zurück", "aus", "ab"})) sentence_modal_ = true;
+    if (one_of(word, {"wies", "weist", "wiesen", "schloss", "schlossen", "schließt", "lehnte", "lehnt"}))
+      denial_verb = true;
   }
   add_names(sentence);
   // "von X und Y": the second conjunct shares the first one's case.
@@ -59,17 +80,19 @@ SentenceView::SentenceView(const Sentence& sentence, const NameIndex& names, con
         if (left.end + 1 == ref.np_first && left.oblique) ref.oblique = true, ref.preposition = left.preposition;
   add_descriptions(discourse);
   std::sort(refs_.begin(), refs_.end(), [](const Ref& a, const Ref& b) { return a.first < b.first; });
+  index_refs();
 }
 
-std::size_t SentenceView::clause_begin(std::size_t i) const {
-  while (i > 0 && clauses_[i - 1] == clauses_[i]) --i;
-  return i;
+void SentenceView::index_refs() {
+  ref_of_token_.assign(size(), -1);
+  for (std::size_t r = 0; r < refs_.size(); ++r)
+    for (std::size_t i = refs_[r].first; i < refs_[r].end && i < size(); ++i)
+      if (ref_of_token_[i] < 0) ref_of_token_[i] = static_cast<int>(r);
 }
 
-std::size_t SentenceView::clause_end(std::size_t i) const {
-  while (i + 1 < size() && clauses_[i + 1] == clauses_[i]) ++i;
-  return i + 1;
-}
+std::size_t SentenceView::clause_begin(std::size_t i) const { return clause_begins_[clauses_[i]]; }
+
+std::size_t SentenceView::clause_end(std::size_t i) const { return clause_ends_[clauses_[i]]; }
 
 void SentenceView::add_names(const Sentence& sentence) {
   for (const Mention& mention : sentence.mentions) {
@@ -88,9 +111,11 @@ void SentenceView::add_names(const Sentence& sentence) {
       // A genitive "Xiaomis", "Orvias" is not a subject.
       if (mention.text.size() > entry->name.size() && mention.text.ends_with("s")) ref.oblique = true;
     }
-    scan_noun_phrase(ref);
     refs_.push_back(std::move(ref));
   }
+  std::sort(refs_.begin(), refs_.end(), [](const Ref& a, const Ref& b) { return a.first < b.first; });
+  index_refs();
+  for (Ref& ref : refs_) scan_noun_phrase(ref);
 }
 
 void SentenceView::scan_noun_phrase(Ref& ref) const {
@@ -102,7 +127,7 @@ void SentenceView::scan_noun_phrase(Ref& ref) const {
     const std::string_view word = forms_[k];
     if (ref_at(k)) break;
     if (!ref.class_noun && k + 1 == ref.np_first) {
-      if (auto noun = GermanLexicon::class_noun(word)) {
+      if (const auto& noun = class_nouns_[k]) {
         ref.class_noun = noun;
         if (const Place* place = Gazetteer::find_adjective(word); place && word.starts_with("US-"))
           ref.country = std::string(place->name);
@@ -182,7 +207,7 @@ void SentenceView::add_descriptions(const Discourse& discourse) {
       continue;
     }
     // "die beiden Firmen", "beide Unternehmen": the last coordinated pair.
-    if ((lower == "beiden" || lower == "beide") && k + 1 < size() && GermanLexicon::class_noun(forms_[k + 1])) {
+    if ((lower == "beiden" || lower == "beide") && k + 1 < size() && class_nouns_[k + 1]) {
       for (const std::string& target : discourse.pair) {
         Ref ref;
         ref.first = ref.np_first = k;
@@ -222,7 +247,7 @@ void SentenceView::add_descriptions(const Discourse& discourse) {
     }
     // "der finnische Konzern", "die Schweden", "die Leipziger"
     DescriptionCue cue;
-    std::optional<ClassNoun> noun = GermanLexicon::class_noun(forms_[k]);
+    std::optional<ClassNoun> noun = class_nouns_[k];
     if (noun && (noun->person || noun->product || noun->plural || (noun->relational && noun->base != "Partner")))
       continue;
     if (!noun) {
@@ -279,9 +304,8 @@ void SentenceView::add_descriptions(const Discourse& discourse) {
 }
 
 const Ref* SentenceView::ref_at(std::size_t i) const {
-  for (const Ref& ref : refs_)
-    if (i >= ref.first && i < ref.end) return &ref;
-  return nullptr;
+  if (i >= ref_of_token_.size() || ref_of_token_[i] < 0) return nullptr;
+  return &refs_[static_cast<std::size_t>(ref_of_token_[i])];
 }
 
 std::vector<std::string> SentenceView::named() const {
@@ -291,22 +315,7 @@ std::vector<std::string> SentenceView::named() const {
   return names;
 }
 
-bool SentenceView::blocked(std::size_t cue) const {
-  for (const std::string& word : lowers_) {
-    if (word == "ob" || word == "offen") return true;
-    for (std::string_view prefix : kSentenceModality)
-      if (word.starts_with(prefix)) return true;
-  }
-  for (std::size_t i = 0; i + 1 < size(); ++i)
-    if (one_of(lowers_[i], {"wies", "weist", "wiesen", "schloss", "schlossen", "schließt", "lehnte", "lehnt"}))
-      for (std::size_t j = i + 1; j < size(); ++j)
-        if (one_of(lowers_[j], {"zurück", "aus", "ab"})) return true;
-  const std::size_t begin = clause_begin(cue), end = clause_end(cue);
-  for (std::size_t i = begin; i < end; ++i)
-    for (std::string_view word : kClauseModality)
-      if (lowers_[i] == word) return true;
-  return false;
-}
+bool SentenceView::blocked(std::size_t cue) const { return sentence_modal_ || clause_modal_[clauses_[cue]]; }
 
 std::optional<std::size_t> SentenceView::find(std::initializer_list<std::string_view> prefixes, std::size_t from,
                                               std::size_t to) const {
@@ -375,11 +384,11 @@ std::vector<ConceptPhrase> SentenceView::concepts(std::size_t from, std::size_t 
       i = ref->end - 1;  // "kaufte vom Zulieferer X ein Werk": skip the seller
       continue;
     }
-    if (i + 1 < to && GermanLexicon::class_noun(word) && ref_at(i + 1) && !ref_at(i + 1)->preposition.empty()) continue;
+    if (i + 1 < to && class_nouns_[i] && ref_at(i + 1) && !ref_at(i + 1)->preposition.empty()) continue;
     if (!starts_upper(word) || GermanLexicon::is_function_word(lowers_[i]) || GermanLexicon::month(lowers_[i]) ||
         std::find(std::begin(kNotConcepts), std::end(kNotConcepts), lowers_[i]) != std::end(kNotConcepts))
       continue;
-    if (GermanLexicon::class_noun(word) && i + 1 < size() && ref_at(i + 1)) break;
+    if (class_nouns_[i] && i + 1 < size() && ref_at(i + 1)) break;
     ConceptPhrase phrase;
     phrase.token = i;
     phrase.name = std::string(word);

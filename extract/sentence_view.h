@@ -51,6 +51,8 @@ class SentenceView {
   std::size_t clause_begin(std::size_t i) const;
   std::size_t clause_end(std::size_t i) const;
   const std::vector<Ref>& refs() const { return refs_; }
+  // The class noun at token i ("Konzern"), cached; nullopt if none.
+  const std::optional<ClassNoun>& class_noun(std::size_t i) const { return class_nouns_[i]; }
   const NameIndex& names() const { return names_; }
 
   // The reference covering token i, or nullptr.
@@ -83,11 +85,18 @@ class SentenceView {
   void add_names(const Sentence& sentence);
   void scan_noun_phrase(Ref& ref) const;
   void add_descriptions(const Discourse& discourse);
+  void index_refs();
 
   const NameIndex& names_;
   std::vector<std::string_view> forms_;
   std::vector<std::string> lowers_;
   std::vector<std::size_t> clauses_;
+  std::vector<std::size_t> clause_begins_;  // per clause number
+  std::vector<std::size_t> clause_ends_;
+  std::vector<std::optional<ClassNoun>> class_nouns_;
+  std::vector<int> ref_of_token_;  // index into refs_, -1 for none
+  bool sentence_modal_ = false;     // the whole sentence reports a rumour, denial, plan...
+  std::vector<bool> clause_modal_;  // per clause: negated or modal
   std::vector<Ref> refs_;
 };
 

@@ -91,6 +91,7 @@ std::size_t word_end(const Cursor& in, std::size_t pos) {
 
 void Tokenizer::tokenize(Sentence& sentence, const Document& doc) const {
   sentence.tokens.clear();
+  sentence.tokens.reserve(sentence.span.size() / 5 + 4);
   const Cursor in{doc.text, std::min(sentence.span.end, doc.text.size())};
   std::size_t pos = sentence.span.begin;
   while (pos < in.end) {
