@@ -233,24 +233,26 @@ KnowledgeGraph GraphBuilder::build() {
 
   // 3. Statements -> edges, symmetric ones with the smaller node first.
   std::map<std::tuple<NodeId, std::string, NodeId>, std::vector<Evidence>> grouped;
-  for (auto& [key, evidence] : state.edges) {
+  // Entries are erased as they are moved, so evidence is never held twice.
+  for (auto it = state.edges.begin(); it != state.edges.end(); it = state.edges.erase(it)) {
+    auto& [key, evidence] = *it;
     NodeId s = node_of_form.at(key.subject), o = node_of_form.at(key.object);
     const auto* info = extract::find_predicate(key.predicate);
     const bool swap = info && info->symmetric && o < s;
-    auto& target = grouped[{swap ? o : s, key.predicate, swap ? s : o}];
-    for (Evidence& e : evidence) {
-      if (swap) {
+    if (swap)
+      for (Evidence& e : evidence) {
         std::swap(e.subject_form, e.object_form);
         std::swap(e.subject_surface, e.object_surface);
       }
-      target.push_back(std::move(e));
-    }
+    auto& target = grouped[{swap ? o : s, key.predicate, swap ? s : o}];
+    if (target.empty()) target = std::move(evidence);
+    else target.insert(target.end(), std::make_move_iterator(evidence.begin()), std::make_move_iterator(evidence.end()));
   }
   std::vector<EdgeDraft> edges;
   edges.reserve(grouped.size());
-  for (auto& [key, evidence] : grouped) {
-    const auto& [s, predicate, o] = key;
-    edges.push_back({s, o, combine(predicate, std::move(evidence))});
+  for (auto it = grouped.begin(); it != grouped.end(); it = grouped.erase(it)) {
+    const auto& [s, predicate, o] = it->first;
+    edges.push_back({s, o, combine(predicate, std::move(it->second))});
   }
 
   std::vector<DocumentInfo> documents;

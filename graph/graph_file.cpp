@@ -12,7 +12,9 @@ namespace kg::graph {
 namespace {
 
 constexpr char kMagic[8] = {'K', 'G', 'G', 'R', 'A', 'P', 'H', '\0'};
-constexpr std::size_t kHeaderBytes = 8 + 4 + 8;
+constexpr char kEndMagic[8] = {'K', 'G', 'G', 'E', 'N', 'D', '\0', '\0'};
+constexpr std::size_t kHeaderBytes = 8 + 4;       // magic, version
+constexpr std::size_t kTrailerBytes = 8 + 8 + 8;  // payload size, checksum, end magic
 
 std::uint64_t fnv1a(std::string_view bytes) {
   std::uint64_t hash = 0xcbf29ce484222325ULL;
@@ -23,24 +25,46 @@ std::uint64_t fnv1a(std::string_view bytes) {
   return hash;
 }
 
+// Writes the payload to a stream through a buffer, keeping its size and
+// FNV-1a checksum, so a large graph is never held twice in memory.
 class Encoder {
  public:
-  void u8(std::uint8_t v) { bytes_ += static_cast<char>(v); }
+  explicit Encoder(std::ostream& out) : out_(out) {}
+  void u8(std::uint8_t v) { put(static_cast<char>(v)); }
   void u32(std::uint32_t v) { fixed(v); }
   void u64(std::uint64_t v) { fixed(v); }
   void f64(double v) { fixed(std::bit_cast<std::uint64_t>(v)); }
   void str(const std::string& s) {
     u32(static_cast<std::uint32_t>(s.size()));
-    bytes_ += s;
+    buffer_ += s;
+    if (buffer_.size() >= kFlushBytes) flush();
   }
-  const std::string& bytes() const { return bytes_; }
+  void flush() {
+    for (const char c : buffer_) {
+      hash_ ^= static_cast<unsigned char>(c);
+      hash_ *= 0x100000001b3ULL;
+    }
+    size_ += buffer_.size();
+    out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    buffer_.clear();
+  }
+  std::uint64_t size() const { return size_; }
+  std::uint64_t checksum() const { return hash_; }
 
  private:
+  static constexpr std::size_t kFlushBytes = 1 << 16;
+  void put(char c) {
+    buffer_ += c;
+    if (buffer_.size() >= kFlushBytes) flush();
+  }
   template <class T>
   void fixed(T v) {
-    for (std::size_t i = 0; i < sizeof(T); ++i) bytes_ += static_cast<char>((v >> (8 * i)) & 0xFF);
+    for (std::size_t i = 0; i < sizeof(T); ++i) put(static_cast<char>((v >> (8 * i)) & 0xFF));
   }
-  std::string bytes_;
+  std::ostream& out_;
+  std::string buffer_;
+  std::uint64_t size_ = 0;
+  std::uint64_t hash_ = 0xcbf29ce484222325ULL;
 };
 
 class Decoder {
@@ -90,8 +114,7 @@ class Decoder {
   std::size_t position_ = 0;
 };
 
-std::string encode_payload(const KnowledgeGraph& graph) {
-  Encoder out;
+void encode_payload(const KnowledgeGraph& graph, Encoder& out) {
   out.u32(static_cast<std::uint32_t>(graph.documents().size()));
   for (const DocumentInfo& d : graph.documents()) {
     out.str(d.id);
@@ -146,7 +169,7 @@ std::string encode_payload(const KnowledgeGraph& graph) {
       }
     }
   }
-  return out.bytes();
+  out.flush();
 }
 
 KnowledgeGraph decode_payload(Decoder& in) {
@@ -223,14 +246,17 @@ KnowledgeGraph decode_payload(Decoder& in) {
 }  // namespace
 
 void write_graph_file(const KnowledgeGraph& graph, std::ostream& out) {
-  const std::string payload = encode_payload(graph);
-  Encoder header;
-  header.u32(kGraphFileVersion);
-  header.u64(payload.size());
-  Encoder trailer;
-  trailer.u64(fnv1a(payload));
   out.write(kMagic, sizeof kMagic);
-  out << header.bytes() << payload << trailer.bytes();
+  Encoder header(out);
+  header.u32(kGraphFileVersion);
+  header.flush();
+  Encoder payload(out);
+  encode_payload(graph, payload);
+  Encoder trailer(out);
+  trailer.u64(payload.size());
+  trailer.u64(payload.checksum());
+  trailer.flush();
+  out.write(kEndMagic, sizeof kEndMagic);
 }
 
 void write_graph_file(const KnowledgeGraph& graph, const std::filesystem::path& path) {
@@ -247,20 +273,24 @@ KnowledgeGraph read_graph_file(std::istream& in, const std::string& source_name)
   if (data.size() < 8 || std::memcmp(data.data(), kMagic, 8) != 0)
     throw refuse("not a kg graph file (missing magic \"KGGRAPH\"; build one with `kg build`)");
   if (data.size() < kHeaderBytes) throw refuse("truncated header (" + std::to_string(data.size()) + " bytes)");
-  Decoder header(std::string_view(data).substr(8, 12), source_name, 8);
+  Decoder header(std::string_view(data).substr(8, 4), source_name, 8);
   const std::uint32_t version = header.u32();
-  const std::uint64_t size = header.u64();
   if (version != kGraphFileVersion)
     throw refuse("unsupported graph file version " + std::to_string(version) + " (this kg reads version " +
                  std::to_string(kGraphFileVersion) + ")");
-  const std::uint64_t expected = kHeaderBytes + size + 8;
-  if (data.size() < expected)
-    throw refuse("truncated: " + std::to_string(data.size()) + " bytes, expected " + std::to_string(expected));
-  if (data.size() > expected)
-    throw refuse("trailing data after byte " + std::to_string(expected));
+  if (data.size() < kHeaderBytes + kTrailerBytes ||
+      std::memcmp(data.data() + data.size() - 8, kEndMagic, 8) != 0)
+    throw refuse("truncated, or trailing data after the end marker: " + std::to_string(data.size()) +
+                 " bytes without \"KGGEND\" at the end");
+  const std::size_t trailer_at = data.size() - kTrailerBytes;
+  Decoder trailer(std::string_view(data).substr(trailer_at, 16), source_name, trailer_at);
+  const std::uint64_t size = trailer.u64();
+  const std::uint64_t checksum = trailer.u64();
+  if (size != trailer_at - kHeaderBytes)
+    throw refuse("truncated or padded: the trailer records a payload of " + std::to_string(size) + " bytes, the file holds " +
+                 std::to_string(trailer_at - kHeaderBytes));
   const std::string_view payload = std::string_view(data).substr(kHeaderBytes, size);
-  Decoder trailer(std::string_view(data).substr(kHeaderBytes + size, 8), source_name, kHeaderBytes + size);
-  if (trailer.u64() != fnv1a(payload)) throw refuse("checksum mismatch: the file is corrupted");
+  if (checksum != fnv1a(payload)) throw refuse("checksum mismatch: the file is corrupted");
   Decoder decoder(payload, source_name, kHeaderBytes);
   return decode_payload(decoder);
 }

@@ -4,12 +4,15 @@
 // Layout (all integers little-endian):
 //   magic    8 bytes  "KGGRAPH\0"
 //   version  u32      kGraphFileVersion
-//   size     u64      payload bytes
 //   payload  documents, entities (with aliases), relations (with evidence);
 //            strings are u32 length + UTF-8 bytes, doubles IEEE-754 bits
+//   size     u64      payload bytes
 //   checksum u64      FNV-1a of the payload
-// A file that is truncated, has trailing bytes, a wrong magic, version or
-// checksum, or an inconsistent payload is refused with GraphFileError.
+//   end      8 bytes  "KGGEND\0\0"
+// The size and checksum trail the payload so that it is written in one
+// streaming pass. A file that is truncated, has trailing bytes, a wrong
+// magic, version or checksum, or an inconsistent payload is refused with
+// GraphFileError.
 
 #include <filesystem>
 #include <istream>
@@ -21,7 +24,7 @@
 
 namespace kg::graph {
 
-inline constexpr std::uint32_t kGraphFileVersion = 1;
+inline constexpr std::uint32_t kGraphFileVersion = 2;
 
 // A graph file that cannot be read; the message starts with "graph: " and
 // names the file and the byte offset.
