@@ -52,11 +52,12 @@ ExtractionTotals run_extraction(const InputList& inputs, const extract::Pipeline
         open = true;
         next_sentence = 0;
         ++totals.documents;
-        if (handlers.begin_document) handlers.begin_document(chunk);
       }
       chunk.first_sentence = next_sentence;
       std::vector<extract::Statement> statements = pipeline.run(chunk);
       next_sentence += chunk.sentences.size();
+      // After the run: the pipeline reads the date header of a text document.
+      if (!continues && handlers.begin_document) handlers.begin_document(chunk);
       totals.statements += statements.size();
       for (const auto& diagnostic : chunk.diagnostics) report(diagnostic, file.path, totals);
       for (const auto& diagnostic : reader.take_diagnostics()) report(diagnostic, file.path, totals);

@@ -13,7 +13,7 @@
 namespace kg::cli {
 
 struct ExtractionHandlers {
-  std::function<void(const extract::Document& first_chunk)> begin_document;  // before its statements
+  std::function<void(const extract::Document& first_chunk)> begin_document;  // after its first chunk ran, before its statements
   std::function<void(std::vector<extract::Statement>& statements)> statements;  // per chunk
   std::function<void()> end_document;
 };

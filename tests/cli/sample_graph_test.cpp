@@ -51,6 +51,9 @@ TEST_CASE("the sample article's graph shows its partnerships, licence, acquisiti
   }));
   CHECK(contains(query(graph, "Xiaomi market-share ?x"), "14.7 percent"));
   CHECK(contains(query(graph, "Apple market-share ?x"), "14.6 percent"));
+  // The article's "date" header becomes the document's publication date.
+  const auto nquads = run_kg({"export", graph, "--format", "nquads"});
+  CHECK(nquads.out.find("<https://schema.org/datePublished> \"2017-07\"") != std::string::npos);
   // The misspelling resolves to the same node.
   CHECK(query(graph, "Xiamo partner-of ?x") == query(graph, "Xiaomi partner-of ?x"));
 }
