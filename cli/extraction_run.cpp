@@ -62,7 +62,9 @@ ExtractionTotals run_extraction(const InputList& inputs, const extract::Pipeline
       for (const auto& diagnostic : chunk.diagnostics) report(diagnostic, file.path, totals);
       for (const auto& diagnostic : reader.take_diagnostics()) report(diagnostic, file.path, totals);
       if (handlers.statements) handlers.statements(statements);
-      totals.bytes = bytes_before + reader.bytes_read();
+      // Bytes processed so far (the text reader reads ahead of the chunk it hands out).
+      totals.bytes = bytes_before + (file.format == extract::InputFormat::Text ? chunk.offset + chunk.text.size()
+                                                                                : reader.bytes_read());
       progress.update(totals.documents, totals.statements, totals.bytes);
     }
     if (open && handlers.end_document) handlers.end_document();
