@@ -106,6 +106,10 @@ void write_context(JsonStream& json) {
   json.member("Document", "kg:Document");
   json.member("Statement", "kg:Statement");
   json.member("Evidence", "kg:Evidence");
+  json.member("Alias", "kg:Alias");
+  write_term(json, "alias", "kg:alias", "@id");
+  json.member("form", "kg:form");
+  json.member("reason", "kg:reason");
   json.member("name", "schema:name");
   json.member("alternateName", "schema:alternateName");
   json.member("datePublished", "schema:datePublished");
@@ -181,6 +185,22 @@ void write_entity(JsonStream& json, const KnowledgeGraph& graph, NodeId node) {
     std::vector<std::string> forms;
     for (const graph::Alias& alias : entity.aliases) forms.push_back(alias.form);
     write_strings(json, "alternateName", forms);
+    bool merged_any = false;
+    for (const graph::Alias& alias : entity.aliases) {
+      if (alias.reason == "mention") continue;
+      if (!merged_any) {
+        json.key("alias");
+        json.start_array();
+        merged_any = true;
+      }
+      json.start_object();
+      json.member("@id", "entity:" + rdf::alias_suffix(entity, alias));
+      json.member("@type", "Alias");
+      json.member("form", alias.form);
+      json.member("reason", alias.reason);
+      json.end_object();
+    }
+    if (merged_any) json.end_array();
     json.member("mentions", std::to_string(entity.mentions));
   }
   // Out-edges are sorted by (predicate, object): one key per run of a predicate.

@@ -112,8 +112,16 @@ void add_entities(const KnowledgeGraph& graph, QuadList& quads) {
     const std::string subject = entity_iri(entity);
     quads.add(subject, type, expand(rdf::type_compact_iri(entity.type)));
     quads.add(subject, schema("name"), literal(entity.name));
-    for (const graph::Alias& alias : entity.aliases)
+    for (const graph::Alias& alias : entity.aliases) {
       quads.add(subject, schema("alternateName"), literal(alias.form));
+      if (alias.reason == "mention") continue;
+      // Why a name was merged into this entity.
+      const std::string merged = iri(rdf::kEntityBase, rdf::alias_suffix(entity, alias));
+      quads.add(subject, vocabulary("alias"), merged);
+      quads.add(merged, type, vocabulary("Alias"));
+      quads.add(merged, vocabulary("form"), literal(alias.form));
+      quads.add(merged, vocabulary("reason"), literal(alias.reason));
+    }
     quads.add(subject, vocabulary("mentions"), literal(std::to_string(entity.mentions), "integer"));
   }
 }

@@ -1,5 +1,7 @@
 #include "export/rdf_vocabulary.h"
 
+#include <cstdio>
+
 #include <algorithm>
 #include <set>
 
@@ -32,10 +34,22 @@ std::string statement_suffix(const graph::KnowledgeGraph& graph, graph::EdgeId e
 
 std::string evidence_suffix(const graph::KnowledgeGraph& graph, graph::EdgeId edge,
                             const graph::Evidence& evidence) {
-  // Evidence is unique by (doc, sentence, span, extractor) within an edge.
+  // Evidence is unique within an edge by (doc, sentence, span, extractor) and
+  // the names the extractor used; the names enter as a short hash.
+  std::uint32_t hash = 2166136261u;
+  for (const std::string* form : {&evidence.subject_form, &evidence.object_form}) {
+    for (const char c : *form) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
+    hash = (hash ^ 0xFFu) * 16777619u;
+  }
+  char names[9];
+  std::snprintf(names, sizeof names, "%08x", hash);
   return statement_suffix(graph, edge) + "/evidence/" + percent_encode(evidence.doc) + '/' +
          std::to_string(evidence.sentence) + '/' + std::to_string(evidence.span.begin) + '-' +
-         std::to_string(evidence.span.end) + '/' + percent_encode(evidence.extractor);
+         std::to_string(evidence.span.end) + '/' + percent_encode(evidence.extractor) + '/' + names;
+}
+
+std::string alias_suffix(const graph::Entity& entity, const graph::Alias& alias) {
+  return entity_suffix(entity) + "/alias/" + percent_encode(alias.form);
 }
 
 std::string vocabulary_suffix(std::string_view name) {

@@ -56,6 +56,9 @@ std::string statement_suffix(const graph::KnowledgeGraph& graph, graph::EdgeId e
 std::string evidence_suffix(const graph::KnowledgeGraph& graph, graph::EdgeId edge,
                             const graph::Evidence& evidence);
 // The local name of a qualifier or predicate under kVocabulary ("partner-of").
+// A merged name of an entity (Alias::reason other than "mention"), as a node
+// carrying kg:form and kg:reason: "<entity>/alias/<percent-encoded form>".
+std::string alias_suffix(const graph::Entity& entity, const graph::Alias& alias);
 std::string vocabulary_suffix(std::string_view name);
 
 // The class of a non-literal entity: "schema:Organization", ..., "kg:Concept"

@@ -91,7 +91,8 @@ std::string core_key(std::string_view key) {
     if (!out.empty()) out += ' ';
     out += words[i];
   }
-  while (!out.empty() && (out.back() == ',' || out.back() == '-')) out.pop_back();
+  // What a stripped legal form leaves dangling: "acme, ag", "say \"hi\" gmbh".
+  while (!out.empty() && std::string_view(",-.;:!?\"')]").find(out.back()) != std::string_view::npos) out.pop_back();
   return out.empty() ? std::string(key) : out;
 }
 

@@ -7,6 +7,7 @@
 #include <rapidjson/document.h>
 
 #include "export/exporters.h"
+#include "graph/graph_builder.h"
 #include "export_fixtures.h"
 
 namespace kg::exporter {
@@ -56,6 +57,26 @@ TEST_CASE("write_jsonld gives the same RDF as write_nquads under the jsonld proc
 
 TEST_CASE("write_jsonld keeps hostile names and evidence identical to the N-Quads under the jsonld processor") {
   check_against_jsonld_processor(testing::hostile_graph());
+}
+
+TEST_CASE("merged names and their reasons reach the JSON-LD exactly as the N-Quads under the jsonld processor") {
+  graph::GraphBuilder builder;
+  using extract::EntityType;
+  builder.add(testing::statement("a", "Velantor AG", EntityType::Organization, "acquired", "Brenavo Systems",
+                                 EntityType::Organization, 0.6, 0));
+  builder.add(testing::statement("a", "Velantor", EntityType::Organization, "supplies", "Brenavo",
+                                 EntityType::Organization, 0.6, 1));
+  builder.add(testing::statement("a", "Velantor", EntityType::Organization, "sues", "Say \"Hi\" GmbH",
+                                 EntityType::Organization, 0.6, 2));
+  builder.add(testing::statement("a", "Velantors", EntityType::Organization, "supplies", "Say \"Hi\"",
+                                 EntityType::Organization, 0.6, 3));
+  const graph::KnowledgeGraph graph = builder.build();
+  REQUIRE(graph.merges().size() == 4);
+  std::ostringstream nquads;
+  write_nquads(graph, nquads);
+  CHECK(nquads.str().find("<https://w3id.org/kg/ns#reason> \"genitive\"") != std::string::npos);
+  CHECK(nquads.str().find("<https://w3id.org/kg/ns#reason> \"short-form\"") != std::string::npos);
+  check_against_jsonld_processor(graph);
 }
 
 TEST_CASE("write_jsonld writes one JSON document with an inline context and no remote references") {

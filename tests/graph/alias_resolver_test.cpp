@@ -29,6 +29,7 @@ TEST_CASE("core_key strips trailing legal forms but never empties a name") {
   CHECK(kg::graph::core_key("velantor ag") == "velantor");
   CHECK(kg::graph::core_key("acme gmbh & co. kg") == "acme");
   CHECK(kg::graph::core_key("ag") == "ag");
+  CHECK(kg::graph::core_key("say \"hi\" gmbh") == kg::graph::name_key("Say \"Hi\""));
 }
 
 TEST_CASE("edit_distance counts an adjacent transposition as one edit") {
