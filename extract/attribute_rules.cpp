@@ -16,6 +16,19 @@ bool one_of(std::string_view word, std::initializer_list<std::string_view> list)
 
 Term place_term(const std::string& name) { return Term{name, EntityType::Location, {}, name}; }
 
+// "Given Family" written without article: two capitalised words, neither a
+// legal form nor a word that continues company names ("Velantis Systems").
+bool looks_like_person_name(const Ref& ref) {
+  const std::size_t space = ref.name.find(' ');
+  if (space == std::string::npos || ref.name.find(' ', space + 1) != std::string::npos) return false;
+  const std::string_view first = std::string_view(ref.name).substr(0, space);
+  const std::string_view last = std::string_view(ref.name).substr(space + 1);
+  for (std::string_view word : {first, last})
+    if (!starts_upper(word) || GermanLexicon::is_legal_form(word) || GermanLexicon::is_name_part(word)) return false;
+  // Nothing but a preposition before it: no article, no adjective.
+  return ref.np_first == ref.first || (ref.np_first + 1 == ref.first && !ref.preposition.empty());
+}
+
 }  // namespace
 
 void RelationRules::noun_phrase_rules() {
@@ -173,7 +186,7 @@ void RelationRules::role_rules() {
         org = Term{entry->name, entry->type, {}, std::string(view_.form(role_token))};
       else if (role_token > 0 && view_.ref_at(role_token - 1) &&
                view_.ref_at(role_token - 1)->type == EntityType::Organization)
-        org = term(*view_.ref_at(role_token - 1));  // "Orvias Technikchef X"
+        org = term(*view_.ref_at(role_token - 1));  // "Velantis' Finanzchef X"
     }
     if (org.name.empty()) {
       // "X vom Beratungshaus Y", "X von Y", "Chef des Y"
@@ -212,9 +225,9 @@ void RelationRules::founder_rules() {
       if (!company || company->type != EntityType::Organization) continue;
       for (const Ref* each : view_.coordinated(*founder)) {
         Term person = term(*each);
-        // "von Amnon Shashua und Ziv Aviram gegründet": two capitalised words are a person.
-        if (person.type == EntityType::Organization && !each->class_noun &&
-            std::count(person.name.begin(), person.name.end(), ' ') == 1)
+        // "von Ilona Kasimi und Dario Peretti gegründet": two capitalised words
+        // without article, class noun, legal form or company word are a person.
+        if (person.type == EntityType::Organization && !each->class_noun && looks_like_person_name(*each))
           person.type = EntityType::Person;
         emit(person, "founded", term(*company), weaker(0.7, each, company), "founded/passive");
       }

@@ -182,6 +182,12 @@ void RelationRules::investment_rules() {
 }
 
 void RelationRules::supply_rules() {
+  // A separable particle: the exact word after the cue in its clause ("setzt Chips ein").
+  const auto particle = [&](std::size_t cue, std::size_t end, std::string_view word) {
+    for (std::size_t k = cue + 1; k < end; ++k)
+      if (view_.lower(k) == word) return true;
+    return false;
+  };
   for (std::size_t i = 0; i < view_.size(); ++i) {
     const std::string& word = view_.lower(i);
     const std::size_t begin = view_.clause_begin(i), end = view_.clause_end(i);
@@ -189,31 +195,42 @@ void RelationRules::supply_rules() {
                          !view_.find({"aus"}, i + 1, end);
     const bool provide = word == "verfügung" && i > 0 && view_.lower(i - 1) == "zur" &&
                          view_.find({"stell"}, begin, i);
-    const bool source = one_of(word, {"bezieht", "bezog", "beziehen"});
-    const bool order = word.ends_with("auftrag") && view_.find({"erhalten", "erhielt"}, begin, end);
-    const bool use = one_of(word, {"nutzt", "nutzen", "verwendet", "setzt"}) && !view_.find({"ein"}, i + 1, end);
-    const bool buyer = word == "abnehmer";
+    const bool source = one_of(word, {"bezieht", "bezog", "bezogen", "beziehen"}) &&
+                        !(i + 1 < view_.size() && view_.lower(i + 1) == "auf");  // not "bezogen auf"
+    const bool order = (word.ends_with("auftrag") || word.ends_with("aufträge")) &&
+                       view_.find({"erhalten", "erhielt", "erhält", "bekommen", "bekam", "bekommt"}, begin, end);
+    // "setzt ... ein" needs its particle; "nutzt", "verwendet" stand alone.
+    const bool use = one_of(word, {"nutzt", "nutzte", "nutzen", "nutzten", "verwendet", "verwendete", "verwenden"}) ||
+                     (one_of(word, {"setzt", "setzte", "setzen"}) && particle(i, end, "ein"));
+    const bool customer_noun = word.ends_with("abnehmer") || word == "kunde" || word.ends_with("kunde");
+    const bool buyer = customer_noun && word != "urkunde" && view_.find({"ist", "sind", "war", "bleibt"}, begin, end);
     if ((!deliver && !provide && !source && !order && !use && !buyer) || view_.blocked(i)) continue;
-    if (source || order) {  // "bezieht X von Y", "hat von Y einen Auftrag erhalten": Y is the other side
-      const Ref* other = view_.after_preposition(begin, end, {"von", "vom"});
+    if (source || order) {  // "bezieht X von/bei Y", "hat von Y einen Auftrag erhalten": Y is the other side
+      const Ref* other = view_.after_preposition(begin, end, {"von", "vom", "bei", "beim"});
       const Ref* subject = other ? view_.subject(i, other->name) : nullptr;
       if (!is_organisation(other) || !subject) continue;
       if (source) emit(*other, "supplies", *subject, 0.65, "supply/source");
       else emit(*subject, "supplies", *other, 0.6, "supply/order");
       continue;
     }
-    if (use) {  // "nutzt Technik des X"
+    if (use) {  // "nutzt Technik des X", "verwendet Sensoren von X", "setzt Chips von X ein"
       const Ref* supplier = nullptr;
       for (const Ref& ref : view_.refs())
-        if (ref.first > i && ref.first < end && ref.oblique && ref.preposition.empty()) supplier = supplier ? supplier : &ref;
+        if (!supplier && ref.first > i && ref.first < end && ref.oblique && one_of(ref.preposition, {"", "von", "vom"}))
+          supplier = &ref;
       const Ref* customer = supplier ? view_.subject(i, supplier->name) : nullptr;
       if (is_organisation(supplier) && customer) emit(*supplier, "supplies", *customer, 0.5, "supply/use");
       continue;
     }
-    if (buyer) {  // "Abnehmer der Chips ist der Autozulieferer X"
+    if (buyer) {  // "Wichtigster Abnehmer (von Y) ist der Autobauer X", "Größter Kunde ist X"
       const Ref* customer = view_.subject(i);
       if (!customer || customer->first < i) continue;
-      emit(topic(customer->name), "supplies", term(*customer), 0.45, "supply/customer");
+      const Ref* supplier = nullptr;
+      for (const Ref& ref : view_.refs())
+        if (!supplier && ref.first > i && ref.first < customer->first && ref.oblique && one_of(ref.preposition, {"", "von"}))
+          supplier = &ref;
+      const Term seller = is_organisation(supplier) ? term(*supplier) : topic(customer->name);
+      emit(seller, "supplies", term(*customer), 0.45, "supply/customer");
       continue;
     }
     const bool passive = word == "beliefert" && view_.find({"wird", "werden", "wurde", "worden"}, begin, end);

@@ -151,6 +151,16 @@ constexpr ClassHead kClassHeads[] = {
     {"ingenieur", true, false, false, true, false},   {"ingenieurin", true, false, false, true, false},
     {"tüftler", true, false, false, true, false},     {"investor", true, false, false, true, false},
     {"investorin", true, false, false, true, false},  {"immunologe", true, false, false, true, false},
+    {"immunologin", true, false, false, true, false}, {"biologe", true, false, false, true, false},
+    {"biologin", true, false, false, true, false},    {"virologe", true, false, false, true, false},
+    {"virologin", true, false, false, true, false},   {"chemiker", true, false, false, true, false},
+    {"chemikerin", true, false, false, true, false},  {"physiker", true, false, false, true, false},
+    {"physikerin", true, false, false, true, false},  {"mediziner", true, false, false, true, false},
+    {"medizinerin", true, false, false, true, false}, {"informatiker", true, false, false, true, false},
+    {"informatikerin", true, false, false, true, false}, {"arzt", true, false, false, true, false},
+    {"ärztin", true, false, false, true, false},       {"professor", true, false, false, true, false},
+    {"professorin", true, false, false, true, false}, {"erfinderin", true, false, false, true, false},
+    {"tüftlerin", true, false, false, true, false},
     {"ökonom", true, false, false, true, false},      {"ökonomin", true, false, false, true, false},
     {"unternehmer", true, false, false, true, false}, {"unternehmerin", true, false, false, true, false},
     {"wissenschaftler", true, false, false, true, false}, {"erfinder", true, false, false, true, false},
@@ -188,7 +198,19 @@ constexpr std::string_view kFirstNames =
     "Erik Jan Piet Willem Daan Sanne Wei Li Ming Hiroshi Takashi Yuki Kenji Min Ji Raj Amit Priya "
     "Ravi Sanjay Vijay Tobias Kurt Otto Hermann Ernst Heinrich Wilhelm Walter "
     "Renate Ursula Ingrid Gisela Helga Hannah Leonie Marlene Johanna Ella Mia Emilia Lina "
-    "Ben Leon Paul Finn Elias Noah Luis Felix Henry Anton Theo Emil Jakob Moritz Till Malte";
+    "Ben Leon Paul Finn Elias Noah Luis Felix Henry Anton Theo Emil Jakob Moritz Till Malte "
+    "Achim Albert Alfred Andrea Angelika Antje Armin Arne Axel Bastian Benedikt Bettina Björn Brigitte "
+    "Carina Carsten Charlotte Cornelia Detlef Doris Dominik Dorothea Edith Elke Erich Esther Fabian "
+    "Frauke Friederike Fritz Gerd Gertrud Gregor Gudrun Günter Günther Hanna Hannes Hartmut Heidi "
+    "Helene Hendrik Henning Herbert Hildegard Hubert Ilse Inge Irene Iris Isabel Jakob Jannik Jasmin "
+    "Jochen Josef Julian Jutta Kai Karsten Kerstin Kirsten Konstantin Lennart Leonhard Lothar Lucas "
+    "Ludwig Luise Lutz Magdalena Manuel Manuela Margarete Marion Marlies Martina Melanie Michel Mira "
+    "Nina Norbert Oskar Pascal Quentin Regina Reinhard Reinhold Rita Robin Rüdiger Rudolf Ruth Sabrina "
+    "Selina Siegfried Sonja Svenja Tanja Theresa Thilo Tilman Valentin Vanessa Vera Viktor "
+    "Wiebke Wilfried Willi Xaver Yannick Zoe Ahmet Aylin Deniz Emre Elif Hakan Leyla Murat Selin "
+    "Andrzej Katarzyna Piotr Tomasz Agnieszka Jiří Pavel Petr Ivana Matteo Giulia Chiara "
+    "Sergio Alejandro Lucía Carmen Ines João Oscar Liam Owen Hiro Haruto Sakura Yuna Arjun Anil Deepak "
+    "Sunita Kwame Amara";
 
 constexpr std::string_view kLegalForms =
     "AG GmbH SE KG KGaA OHG UG eG mbH Inc. Inc Ltd. Ltd Corp. Corp Corporation LLC LLP plc PLC "

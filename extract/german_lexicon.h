@@ -14,7 +14,7 @@ namespace kg::extract {
 enum class NounMatch {
   None,            // not a known common noun
   Exact,           // the word itself is listed ("patente")
-  Compound,        // ends in a listed singular noun ("stapelwerk")
+  Compound,        // ends in a listed singular noun ("kühlwerk")
   CompoundPlural,  // ends in a listed plural noun ("schutzrechte")
 };
 

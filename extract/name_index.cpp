@@ -17,7 +17,7 @@ void NameIndex::add(const Mention& mention) {
   const std::string first = mention.text.substr(0, space);
   const std::string last = mention.text.substr(mention.text.rfind(' ') + 1);
   // A person is referred to by the surname; an organisation by the first
-  // or last word ("Lavanta" of "Lavanta Mobile", "Ventura" of "Pneumatici Ventura").
+  // or last word ("Lorantis" of "Lorantis Mobile", "Brevi" of "Officine Brevi").
   for (const std::string& short_form : {last, first}) {
     if (mention.type == EntityType::Person && &short_form != &last) break;
     const std::string lower = to_lower(short_form);

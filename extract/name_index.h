@@ -8,8 +8,8 @@
 
 namespace kg::extract {
 
-// The names of one document and their short forms: "Lavanta" -> "Lavanta
-// Mobile", "Mehl" -> "Konrad Mehl", "Xiaomis" -> "Xiaomi". Built per
+// The names of one document and their short forms: "Lorantis" -> "Lorantis
+// Mobile", "Quell" -> "Marta Quell", "Xiaomis" -> "Xiaomi". Built per
 // document; not shared between threads.
 class NameIndex {
  public:
@@ -27,12 +27,12 @@ class NameIndex {
   const Entry* find(std::string_view surface) const;
 
   // The entry whose name is one edit away (two for long names), with the same
-  // first letter: a misspelling ("Keltorn" for "Keltron"); nullptr if none.
+  // first letter: a misspelling ("Qaundor" for "Quandor"); nullptr if none.
   const Entry* find_similar(std::string_view surface) const;
 
   // The entry for the part before the first hyphen of a compound
   // ("Nokia-Patente" -> Nokia), or nullptr.
-  // With `fuzzy`, a misspelt prefix ("Datenhaven-Gründerin") is tried too.
+  // With `fuzzy`, a misspelt prefix ("Qaundor-Gründerin") is tried too.
   const Entry* find_prefix(std::string_view form, bool fuzzy = true) const;
 
   bool empty() const { return entries_.empty(); }

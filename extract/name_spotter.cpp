@@ -182,7 +182,7 @@ class SentenceSpotter {
     std::size_t end = first + 1;
     while (end < size() && end - first < max_words && continuation(end)) ++end;
     if (allow_number && short_number(end)) {
-      // "Turbo 5", but not "Apple 3 Millionen"
+      // "Nova 7", but not "Apple 3 Millionen"
       const std::string next = end + 1 < size() ? words_[end + 1].lower : std::string();
       if (next != "millionen" && next != "milliarden" && next != "prozent" && next != "%" && next != "mio." &&
           next != "mrd." && next != "euro" && next != "tausend")

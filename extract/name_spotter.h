@@ -21,7 +21,7 @@ class NameSpotter {
 
   // Recognises every sentence, then marks further occurrences of the names
   // found anywhere in the document (short forms such as the first word of
-  // "Lavanta Mobile", the genitive "Xiaomis", a sentence-initial name).
+  // "Lorantis Mobile", the genitive "Xiaomis", a sentence-initial name).
   void recognize(Document& doc) const;
 };
 

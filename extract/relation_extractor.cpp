@@ -44,7 +44,7 @@ void remember(const SentenceView& view, std::size_t position, Discourse& discour
       main_subject = &ref;
       break;
     }
-  // "Norrvik-Sprecherin", "Silvanis-Chefin" mention their organisation too.
+  // "Velantis-Sprecherin", "Quandor-Chefin" mention their organisation too.
   for (std::size_t i = 0; i < view.size(); ++i)
     if (!view.ref_at(i))
       if (const NameIndex::Entry* owner = view.names().find_prefix(view.form(i), false);

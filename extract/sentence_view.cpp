@@ -104,11 +104,11 @@ void SentenceView::add_names(const Sentence& sentence) {
     ref.name = mention.text;
     ref.type = mention.type;
     const NameIndex::Entry* entry = names_.find(mention.text);
-    if (!entry) entry = names_.find_similar(mention.text);  // "Lumoe" for "Lumeo"
+    if (!entry) entry = names_.find_similar(mention.text);  // "Qaundor" for "Quandor"
     if (entry) {
       ref.name = entry->name;
       ref.type = entry->type;
-      // A genitive "Xiaomis", "Orvias" is not a subject.
+      // A genitive "Xiaomis", "Velantis'" is not a subject.
       if (mention.text.size() > entry->name.size() && mention.text.ends_with("s")) ref.oblique = true;
     }
     refs_.push_back(std::move(ref));
@@ -156,7 +156,7 @@ void SentenceView::scan_noun_phrase(Ref& ref) const {
     if (one_of(article, {"dem", "des", "den", "einem", "eines", "einen", "seinem", "seines", "seinen", "ihrem",
                          "ihres", "ihren"}))
       ref.oblique = true;
-    // "eine Tochter der Förde Bank": "der" after a noun is a genitive.
+    // "eine Tochter der Hafen Bank": "der" after a noun is a genitive.
     if (article == "der" && before > 0 && starts_upper(forms_[before - 1]) && !ref_at(before - 1) &&
         !GermanLexicon::is_function_word(lowers_[before - 1]))
       ref.oblique = true;
@@ -174,7 +174,7 @@ void SentenceView::add_descriptions(const Discourse& discourse) {
   for (std::size_t k = 0; k < size(); ++k) {
     if (ref_at(k)) continue;
     const std::string& lower = lowers_[k];
-    // Relative pronouns: "Lumenix, das ...", ", an dem ...", "dessen Werk".
+    // Relative pronouns: "Quandor, das ...", ", an dem ...", "dessen Werk".
     const bool after_comma = k > 0 && (forms_[k - 1] == "," ||
                                        (k > 1 && forms_[k - 2] == "," && GermanLexicon::is_preposition(lowers_[k - 1])));
     // A relative clause ends in its verb; an apposition ("X, das Unternehmen aus Y,") in a noun.

@@ -33,9 +33,9 @@ struct Ref {
 
 // A common noun that a relation points at ("Schutzrechte").
 struct ConceptPhrase {
-  std::string name;   // the noun as written, without a name prefix ("Patente" of "Brandauer-Patente")
+  std::string name;   // the noun as written, without a name prefix ("Patente" of "Velantis-Patente")
   std::size_t token = 0;
-  std::string owner;  // the name prefix, resolved ("Brandauer Antriebstechnik"); may be empty
+  std::string owner;  // the name prefix, resolved ("Velantis Antriebe"); may be empty
 };
 
 // One tokenised sentence prepared for the relation rules: lower-cased

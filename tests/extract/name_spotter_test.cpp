@@ -24,10 +24,10 @@ bool contains(const std::vector<std::string>& list, const std::string& item) {
 
 TEST_CASE("NameSpotter finds organisations by legal form, class noun and shape, not common nouns") {
   const auto found = mentions("Der Zulieferer Brenntal Werkzeuge hat mit der Velantis AG einen Vertrag über "
-                              "Patente geschlossen. Auch Korvex und XJT Global sind dabei.");
+                              "Patente geschlossen. Auch Merivo und XJT Global sind dabei.");
   CHECK(contains(found, "Brenntal Werkzeuge|Organization"));
   CHECK(contains(found, "Velantis AG|Organization"));
-  CHECK(contains(found, "Korvex|Organization"));
+  CHECK(contains(found, "Merivo|Organization"));
   CHECK(contains(found, "XJT Global|Organization"));
   CHECK_FALSE(contains(found, "Vertrag|Organization"));
   CHECK_FALSE(contains(found, "Patente|Organization"));

@@ -64,7 +64,7 @@ TEST_CASE("Pipeline gives no statements and no crash for empty and white-space-o
 }
 
 TEST_CASE("Pipeline handles a chunk of a long document with offsets and sentence numbers") {
-  Document doc = make_document("date 2017-07 Die Velantis AG übernimmt Korvex.");
+  Document doc = make_document("date 2017-07 Die Velantis AG übernimmt Merivo.");
   doc.offset = 5000;
   doc.first_sentence = 40;
   const auto statements = Pipeline().run(doc);
@@ -76,7 +76,7 @@ TEST_CASE("Pipeline handles a chunk of a long document with offsets and sentence
 
 TEST_CASE("Pipeline finishes a 1 MB input without punctuation in bounded time") {
   std::string text;
-  while (text.size() < (1u << 20)) text += "Korvex liefert Chips an Velantis und ";
+  while (text.size() < (1u << 20)) text += "Merivo liefert Chips an Velantis und ";
   Document doc = make_document(text);
   const auto start = std::chrono::steady_clock::now();
   Pipeline().run(doc);

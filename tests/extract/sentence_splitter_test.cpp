@@ -18,11 +18,11 @@ std::vector<std::string> split(const std::string& text) {
 
 TEST_CASE("SentenceSplitter keeps abbreviations, initials and ordinals inside a sentence") {
   const auto sentences = split(
-      "Der Konzern liefert z. B. Chips an Firmen wie Korvex bzw. Velantis. Dr. Anna Roth leitet ca. 40 Teams. "
+      "Der Konzern liefert z. B. Chips an Firmen wie Merivo bzw. Velantis. Dr. Anna Falk leitet ca. 40 Teams. "
       "Am 3. Juli legt Prof. J. Weber die Zahlen vor. Es folgt Nr. 5.");
   REQUIRE(sentences.size() == 4);
-  CHECK(sentences[0] == "Der Konzern liefert z. B. Chips an Firmen wie Korvex bzw. Velantis.");
-  CHECK(sentences[1] == "Dr. Anna Roth leitet ca. 40 Teams.");
+  CHECK(sentences[0] == "Der Konzern liefert z. B. Chips an Firmen wie Merivo bzw. Velantis.");
+  CHECK(sentences[1] == "Dr. Anna Falk leitet ca. 40 Teams.");
   CHECK(sentences[2] == "Am 3. Juli legt Prof. J. Weber die Zahlen vor.");
 }
 
@@ -42,30 +42,30 @@ TEST_CASE("SentenceSplitter keeps a closing quote with the sentence that ends in
 }
 
 TEST_CASE("SentenceSplitter makes a headline before a blank line its own sentence") {
-  const auto sentences = split("Korvex wächst weiter\n\nDer Hersteller meldet Rekorde.\nUnd mehr.");
+  const auto sentences = split("Merivo wächst weiter\n\nDer Hersteller meldet Rekorde.\nUnd mehr.");
   REQUIRE(sentences.size() == 3);
-  CHECK(sentences[0] == "Korvex wächst weiter");
+  CHECK(sentences[0] == "Merivo wächst weiter");
   CHECK(sentences[1] == "Der Hersteller meldet Rekorde.");
 }
 
 TEST_CASE("SentenceSplitter reads a date header of the first chunk and leaves it out of the sentences") {
-  Document doc = make_document("date 2017-07\nKorvex wächst.");
+  Document doc = make_document("date 2017-07\nMerivo wächst.");
   SentenceSplitter().split(doc);
   CHECK(doc.date == "2017-07");
   REQUIRE(doc.sentences.size() == 1);
-  CHECK(sentence_texts(doc)[0] == "Korvex wächst.");
+  CHECK(sentence_texts(doc)[0] == "Merivo wächst.");
 
-  Document dated = make_document(" date 2019-05-02 Korvex wächst.");
+  Document dated = make_document(" date 2019-05-02 Merivo wächst.");
   dated.date = "2020";
   SentenceSplitter().split(dated);
   CHECK(dated.date == "2020");
-  CHECK(sentence_texts(dated)[0] == "Korvex wächst.");
+  CHECK(sentence_texts(dated)[0] == "Merivo wächst.");
 
-  Document chunk = make_document("date 2017-07 Korvex wächst.");
+  Document chunk = make_document("date 2017-07 Merivo wächst.");
   chunk.offset = 500;
   SentenceSplitter().split(chunk);
   CHECK(chunk.date.empty());
-  CHECK(sentence_texts(chunk)[0] == "date 2017-07 Korvex wächst.");
+  CHECK(sentence_texts(chunk)[0] == "date 2017-07 Merivo wächst.");
 }
 
 TEST_CASE("SentenceSplitter gives nothing for empty and white-space-only documents") {

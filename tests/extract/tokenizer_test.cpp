@@ -52,6 +52,6 @@ TEST_CASE("Tokenizer keeps the hyphen of a truncated compound and legal forms wi
 }
 
 TEST_CASE("Tokenizer skips invalid bytes and splits at them") {
-  const Document doc = make_document("Kor\xFFvex AG");
-  CHECK(forms(tokenize(doc)) == std::vector<std::string>{"Kor", "vex", "AG"});
+  const Document doc = make_document("Mer\xFFivo AG");
+  CHECK(forms(tokenize(doc)) == std::vector<std::string>{"Mer", "ivo", "AG"});
 }

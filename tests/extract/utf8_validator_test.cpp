@@ -8,7 +8,7 @@ using namespace kg::extract;
 using namespace kg::extract::testing;
 
 TEST_CASE("Utf8Validator reports an invalid byte in the middle with its byte offset and goes on") {
-  Document doc = make_document("Velantis AG \xFF liefert Chips an Korvex.");
+  Document doc = make_document("Velantis AG \xFF liefert Chips an Merivo.");
   doc.offset = 1000;
   CHECK(Utf8Validator().validate(doc) == 1);
   REQUIRE(doc.diagnostics.size() == 1);
@@ -36,12 +36,12 @@ TEST_CASE("Utf8Validator caps the number of diagnostics for binary input") {
 
 TEST_CASE("A document with an invalid byte is still split, tokenised and extracted") {
   Document doc;
-  const auto statements = run_pipeline("Die Velantis AG hat die Firma Korvex \x80 übernommen. Das war gut.", &doc);
+  const auto statements = run_pipeline("Die Velantis AG hat die Firma Merivo \x80 übernommen. Das war gut.", &doc);
   REQUIRE(doc.diagnostics.size() == 1);
   CHECK(doc.diagnostics[0].offset == 37);
   REQUIRE(doc.sentences.size() == 2);
   for (const Token& token : doc.sentences[0].tokens) CHECK(token.form.find('\x80') == std::string::npos);
-  CHECK(find_statement(statements, "Velantis AG", "acquired", "Korvex"));
+  CHECK(find_statement(statements, "Velantis AG", "acquired", "Merivo"));
 }
 
 TEST_CASE("utf8 helpers lower-case umlauts and cut at character boundaries") {
