@@ -271,7 +271,7 @@ void write_documents(JsonStream& json, const KnowledgeGraph& graph) {
   std::map<std::string, std::vector<EvidenceRef>> by_document;
   for (EdgeId edge = 0; edge < graph.relation_count(); ++edge)
     for (const Evidence& evidence : graph.relation(edge).evidence)
-      by_document[evidence.doc].emplace_back(edge, &evidence);
+      by_document[evidence.doc.str()].emplace_back(edge, &evidence);
   std::map<std::string, const graph::DocumentInfo*> infos;
   for (const graph::DocumentInfo& document : graph.documents()) infos.emplace(document.id, &document);
   const std::vector<EvidenceRef> none;

@@ -85,7 +85,7 @@ std::vector<std::string> document_ids(const graph::KnowledgeGraph& graph) {
   std::set<std::string> ids;
   for (const graph::DocumentInfo& document : graph.documents()) ids.insert(document.id);
   for (graph::EdgeId edge = 0; edge < graph.relation_count(); ++edge)
-    for (const graph::Evidence& evidence : graph.relation(edge).evidence) ids.insert(evidence.doc);
+    for (const graph::Evidence& evidence : graph.relation(edge).evidence) ids.insert(evidence.doc.str());
   return {ids.begin(), ids.end()};
 }
 

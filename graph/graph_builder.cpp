@@ -9,6 +9,7 @@
 #include "extract/predicates.h"
 #include "graph/alias_resolver.h"
 #include "graph/knowledge_graph_impl.h"
+#include "graph/text_pool.h"
 
 namespace kg::graph {
 namespace {
@@ -90,6 +91,7 @@ Relation combine(const std::string& predicate, std::vector<Evidence> evidence) {
 
 struct GraphBuilder::State {
   std::map<EdgeKey, std::vector<Evidence>> edges;
+  TextPool texts;  // document ids, extractor names and quotes, each held once
   std::map<std::string, DocumentInfo> documents;
   std::size_t statements = 0;
 
@@ -122,12 +124,12 @@ void GraphBuilder::add(const extract::Statement& statement) {
   };
   auto surface_of = [](const extract::Term& term) { return term.surface == term.name ? std::string() : term.surface; };
   Evidence evidence;
-  evidence.doc = statement.doc;
+  evidence.doc = state_->texts.intern(statement.doc);
   evidence.sentence = statement.sentence;
   evidence.span = statement.span;
-  evidence.extractor = statement.extractor;
+  evidence.extractor = state_->texts.intern(statement.extractor);
   evidence.confidence = std::clamp(statement.confidence, 0.0, 1.0);
-  evidence.quote = shorten(statement.evidence);
+  evidence.quote = state_->texts.intern(shorten(statement.evidence));
   evidence.subject_form = statement.subject.name;
   evidence.object_form = statement.object.name;
   evidence.subject_surface = surface_of(statement.subject);

@@ -7,6 +7,7 @@
 
 #include "graph/atomic_file.h"
 #include "graph/knowledge_graph_impl.h"
+#include "graph/text_pool.h"
 
 namespace kg::graph {
 namespace {
@@ -151,13 +152,13 @@ void encode_payload(const KnowledgeGraph& graph, Encoder& out) {
     }
     out.u32(static_cast<std::uint32_t>(r.evidence.size()));
     for (const Evidence& ev : r.evidence) {
-      out.str(ev.doc);
+      out.str(ev.doc.str());
       out.u64(ev.sentence);
       out.u64(ev.span.begin);
       out.u64(ev.span.end);
-      out.str(ev.extractor);
+      out.str(ev.extractor.str());
       out.f64(ev.confidence);
-      out.str(ev.quote);
+      out.str(ev.quote.str());
       out.str(ev.subject_form);
       out.str(ev.object_form);
       out.str(ev.subject_surface);
@@ -173,6 +174,7 @@ void encode_payload(const KnowledgeGraph& graph, Encoder& out) {
 }
 
 KnowledgeGraph decode_payload(Decoder& in) {
+  TextPool texts;  // evidence repeats document ids, extractor names and quotes
   std::vector<DocumentInfo> documents(in.count(12, "documents"));
   for (auto& d : documents) {
     d.id = in.str();
@@ -217,13 +219,13 @@ KnowledgeGraph decode_payload(Decoder& in) {
     }
     r.evidence.resize(in.count(68, "evidence records"));
     for (Evidence& ev : r.evidence) {
-      ev.doc = in.str();
+      ev.doc = texts.intern(in.str());
       ev.sentence = in.u64();
       ev.span.begin = in.u64();
       ev.span.end = in.u64();
-      ev.extractor = in.str();
+      ev.extractor = texts.intern(in.str());
       ev.confidence = in.f64();
-      ev.quote = in.str();
+      ev.quote = texts.intern(in.str());
       ev.subject_form = in.str();
       ev.object_form = in.str();
       ev.subject_surface = in.str();

@@ -14,6 +14,7 @@
 
 #include "extract/document.h"
 #include "extract/entity_type.h"
+#include "graph/shared_text.h"
 
 namespace kg::graph {
 
@@ -42,12 +43,12 @@ struct Entity {
 
 // One piece of provenance of a statement.
 struct Evidence {
-  std::string doc;
+  SharedText doc;
   std::size_t sentence = 0;  // 0-based sentence index within the document
   extract::Span span;        // bytes of the source document
-  std::string extractor;
+  SharedText extractor;
   double confidence = 0.0;
-  std::string quote;         // the evidence sentence (shortened to at most 400 bytes)
+  SharedText quote;          // the evidence sentence (shortened to at most 400 bytes)
   std::string subject_form;  // the subject's name as the extractor gave it
   std::string object_form;   // the object's name as the extractor gave it
   std::string subject_surface;  // the subject as written when it differs from subject_form ("der Konzern"), else empty
