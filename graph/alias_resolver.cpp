@@ -175,7 +175,6 @@ std::vector<NameCluster> resolve_aliases(const std::vector<NameForm>& forms) {
   std::vector<NameCluster> clusters;
   clusters.reserve(groups.size());
   for (auto& [root, members] : groups) {
-    std::uint64_t best_count = 0;
     std::size_t canonical = members.front();
     auto better = [&](std::size_t a, std::size_t b) {  // is a a better canonical name than b?
       const std::uint64_t ca = core_count[{forms[a].type, forms[a].unit, keyed[a].core}];
@@ -185,7 +184,6 @@ std::vector<NameCluster> resolve_aliases(const std::vector<NameForm>& forms) {
     };
     for (std::size_t member : members)
       if (member != canonical && better(member, canonical)) canonical = member;
-    (void)best_count;
     NameCluster cluster;
     cluster.canonical = canonical;
     cluster.members = members;

@@ -17,8 +17,10 @@ constexpr char kEndMagic[8] = {'K', 'G', 'G', 'E', 'N', 'D', '\0', '\0'};
 constexpr std::size_t kHeaderBytes = 8 + 4;       // magic, version
 constexpr std::size_t kTrailerBytes = 8 + 8 + 8;  // payload size, checksum, end magic
 
-std::uint64_t fnv1a(std::string_view bytes) {
-  std::uint64_t hash = 0xcbf29ce484222325ULL;
+constexpr std::uint64_t kFnvOffset = 0xcbf29ce484222325ULL;
+
+// FNV-1a over `bytes`, continuing from `hash` (so it can run over chunks).
+std::uint64_t fnv1a(std::string_view bytes, std::uint64_t hash = kFnvOffset) {
   for (const char c : bytes) {
     hash ^= static_cast<unsigned char>(c);
     hash *= 0x100000001b3ULL;
@@ -41,10 +43,7 @@ class Encoder {
     if (buffer_.size() >= kFlushBytes) flush();
   }
   void flush() {
-    for (const char c : buffer_) {
-      hash_ ^= static_cast<unsigned char>(c);
-      hash_ *= 0x100000001b3ULL;
-    }
+    hash_ = fnv1a(buffer_, hash_);
     size_ += buffer_.size();
     out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
     buffer_.clear();
@@ -65,7 +64,7 @@ class Encoder {
   std::ostream& out_;
   std::string buffer_;
   std::uint64_t size_ = 0;
-  std::uint64_t hash_ = 0xcbf29ce484222325ULL;
+  std::uint64_t hash_ = kFnvOffset;
 };
 
 class Decoder {
