@@ -51,6 +51,14 @@ const std::vector<Command>& commands() {
        "  kg query out/graph.kg \"?who acquired ?what\"\n"
        "  kg query out/graph.kg \"'HMD Global' ?p ?o\"\n",
        run_query},
+      {"explain", "show the evidence of one statement",
+       "usage: kg explain GRAPH SUBJECT PREDICATE OBJECT\n\n"
+       "Prints the statement with its confidence and qualifiers, then every piece of\n"
+       "evidence: document, sentence, byte span, extractor, and the sentence with the\n"
+       "subject and object marked [[like this]]. Names resolve through aliases; a\n"
+       "literal object is written as shown by kg query (\"14.7 percent\").\n"
+       "Exit code 1 when the graph holds no such statement.\n",
+       run_explain},
   };
   return table;
 }

@@ -23,6 +23,7 @@ int run_export(const std::vector<std::string>& args);
 int run_render(const std::vector<std::string>& args);
 int run_stats(const std::vector<std::string>& args);
 int run_query(const std::vector<std::string>& args);
+int run_explain(const std::vector<std::string>& args);
 
 // Every subcommand, in the order `kg --help` lists them.
 const std::vector<Command>& commands();

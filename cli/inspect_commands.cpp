@@ -1,4 +1,4 @@
-// kg stats and kg query: look into a graph file.
+// kg stats, kg query and kg explain: look into a graph file.
 
 #include <iostream>
 #include <map>
@@ -6,6 +6,7 @@
 #include "cli/arguments.h"
 #include "cli/commands.h"
 #include "cli/table_output.h"
+#include "extract/predicates.h"
 #include "graph/graph_file.h"
 #include "graph/triple_query.h"
 
@@ -61,6 +62,71 @@ int run_query(const std::vector<std::string>& args) {
     return 0;
   }
   write_table(columns, result.rows, format, std::cout);
+  return 0;
+}
+
+}  // namespace kg::cli
+
+namespace kg::cli {
+namespace {
+
+// The quote with the first occurrence of each form wrapped in [[…]].
+std::string mark(std::string quote, const std::vector<std::string>& forms) {
+  for (const std::string& form : forms) {
+    if (form.empty()) continue;
+    const std::size_t at = quote.find(form);
+    if (at == std::string::npos || quote.compare(at > 1 ? at - 2 : 0, 2, "[[") == 0) continue;
+    quote.insert(at + form.size(), "]]");
+    quote.insert(at, "[[");
+  }
+  return quote;
+}
+
+}  // namespace
+
+int run_explain(const std::vector<std::string>& args) {
+  const Arguments arguments(args, {{}, {}});
+  if (arguments.positional().size() != 4) throw UsageError("expected GRAPH SUBJECT PREDICATE OBJECT");
+  const auto& subject_name = arguments.positional()[1];
+  const auto& predicate = arguments.positional()[2];
+  const auto& object_name = arguments.positional()[3];
+  if (!extract::find_predicate(predicate)) throw UsageError("unknown predicate '" + predicate + "'");
+  const graph::KnowledgeGraph graph = graph::read_graph_file(arguments.positional()[0]);
+  const auto subject = graph.find(subject_name);
+  if (!subject) {
+    std::cerr << "kg: no entity named '" << subject_name << "'\n";
+    return 1;
+  }
+  const auto object = graph.find(object_name);
+  auto object_matches = [&](graph::NodeId node) {
+    return (object && node == *object) || graph::display_name(graph.entity(node)) == object_name;
+  };
+  std::size_t shown = 0;
+  auto explain = [&](graph::EdgeId edge, graph::NodeId other) {
+    const graph::Relation& relation = graph.relation(edge);
+    if (relation.predicate != predicate || !object_matches(other)) return;
+    std::cout << graph.entity(graph.subject(edge)).name << " " << relation.predicate << " "
+              << graph::display_name(graph.entity(graph.object(edge))) << "  (confidence " << relation.confidence;
+    for (const auto& [key, value] : relation.qualifiers) std::cout << ", " << key << " " << value;
+    std::cout << ")\n";
+    for (const graph::Evidence& evidence : relation.evidence) {
+      std::cout << "  " << evidence.doc.str() << ", sentence " << evidence.sentence << ", bytes " << evidence.span.begin
+                << "-" << evidence.span.end << ", " << evidence.extractor.str() << ", confidence "
+                << evidence.confidence << "\n    "
+                << mark(evidence.quote.str(), {evidence.subject_surface, evidence.subject_form, evidence.object_surface,
+                                               evidence.object_form})
+                << "\n";
+    }
+    ++shown;
+  };
+  for (graph::EdgeId edge : graph.out_edges(*subject)) explain(edge, graph.object(edge));
+  for (graph::EdgeId edge : graph.in_edges(*subject))
+    if (graph.relation(edge).symmetric) explain(edge, graph.subject(edge));
+  if (shown == 0) {
+    std::cerr << "kg: the graph holds no statement (" << subject_name << ", " << predicate << ", " << object_name
+              << ")\n";
+    return 1;
+  }
   return 0;
 }
 

@@ -113,3 +113,20 @@ TEST_CASE("export and render write their files and stats counts the graph") {
   CHECK(stats.out.find("documents\t\t4") != std::string::npos);
   CHECK(stats.out.find("aliases merged") != std::string::npos);
 }
+
+TEST_CASE("kg explain prints each evidence sentence with subject and object marked") {
+  const std::string dir = scratch_dir("explain");
+  REQUIRE(run_kg({"build", kArticle, "-o", dir + "/g.kg", "--quiet"}).exit_code == 0);
+  const auto partner = run_kg({"explain", dir + "/g.kg", "Xiamo", "partner-of", "Nokia"});
+  CHECK(partner.exit_code == 0);
+  CHECK(partner.out.find("Nokia partner-of Xiaomi") != std::string::npos);
+  CHECK(partner.out.find("[[Nokia]] und [[Xiamo]] gehen gemeinsame Wege") != std::string::npos);
+  const auto share = run_kg({"explain", dir + "/g.kg", "Xiaomi", "market-share", "14.7 percent"});
+  CHECK(share.exit_code == 0);
+  CHECK(share.out.find("source IDC") != std::string::npos);
+  CHECK(share.out.find("bytes 2437-2509") != std::string::npos);
+  const auto none = run_kg({"explain", dir + "/g.kg", "Nokia", "sues", "Apple"});
+  CHECK(none.exit_code == 1);
+  CHECK(none.err.find("holds no statement") != std::string::npos);
+  CHECK(run_kg({"explain", dir + "/g.kg", "Nokia", "befriends", "Apple"}).exit_code == 2);
+}
