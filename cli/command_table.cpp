@@ -59,6 +59,21 @@ const std::vector<Command>& commands() {
        "literal object is written as shown by kg query (\"14.7 percent\").\n"
        "Exit code 1 when the graph holds no such statement.\n",
        run_explain},
+      {"neighbors", "the statements around one entity, N hops out",
+       "usage: kg neighbors GRAPH NAME [--depth N] [--predicate P] [--format table|json|tsv]\n\n"
+       "Lists the statements reached within --depth hops (default 1) of the entity,\n"
+       "following edges both ways, only along --predicate when given.\n",
+       run_neighbors},
+      {"path", "how two entities are connected",
+       "usage: kg path GRAPH FROM TO [--max-length N] [--format table|json|tsv]\n\n"
+       "Lists every shortest connection (edges in either direction) of at most\n"
+       "--max-length edges (default 6). Exit code 1 when there is none.\n",
+       run_path},
+      {"entities", "list entities by degree, PageRank or name",
+       "usage: kg entities GRAPH [--type T] [--sort degree|pagerank|name] [--limit N]\n"
+       "                   [--format table|json|tsv]\n\n"
+       "Lists entities with their type, degree, PageRank and number of aliases.\n",
+       run_entities},
   };
   return table;
 }

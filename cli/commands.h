@@ -24,6 +24,9 @@ int run_render(const std::vector<std::string>& args);
 int run_stats(const std::vector<std::string>& args);
 int run_query(const std::vector<std::string>& args);
 int run_explain(const std::vector<std::string>& args);
+int run_neighbors(const std::vector<std::string>& args);
+int run_path(const std::vector<std::string>& args);
+int run_entities(const std::vector<std::string>& args);
 
 // Every subcommand, in the order `kg --help` lists them.
 const std::vector<Command>& commands();

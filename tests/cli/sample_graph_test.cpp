@@ -130,3 +130,21 @@ TEST_CASE("kg explain prints each evidence sentence with subject and object mark
   CHECK(none.err.find("holds no statement") != std::string::npos);
   CHECK(run_kg({"explain", dir + "/g.kg", "Nokia", "befriends", "Apple"}).exit_code == 2);
 }
+
+TEST_CASE("kg path, neighbors and entities explore the sample graph, and an unknown name suggests the closest") {
+  const std::string dir = scratch_dir("explore");
+  REQUIRE(run_kg({"build", kArticle, "-o", dir + "/g.kg", "--quiet"}).exit_code == 0);
+  const auto path = run_kg({"path", dir + "/g.kg", "Apple", "HMD Global", "--format", "tsv"});
+  CHECK(path.exit_code == 0);
+  CHECK(path.out.find("Apple -partner-of-> Nokia -licenses-to-> HMD Global") != std::string::npos);
+  const auto around = run_kg({"neighbors", dir + "/g.kg", "Xiamo", "--predicate", "partner-of", "--depth", "2"});
+  CHECK(around.exit_code == 0);
+  CHECK(around.out.find("Apple") != std::string::npos);
+  CHECK(around.out.find("market-share") == std::string::npos);
+  const auto ranked = run_kg({"entities", dir + "/g.kg", "--type", "Organization", "--limit", "1", "--format", "tsv"});
+  CHECK(ranked.exit_code == 0);
+  CHECK(ranked.out.find("Xiaomi\tOrganization") != std::string::npos);
+  const auto unknown = run_kg({"path", dir + "/g.kg", "Nokai", "Apple"});
+  CHECK(unknown.exit_code == 2);
+  CHECK(unknown.err.find("no entity named 'Nokai'; closest: Nokia") != std::string::npos);
+}
