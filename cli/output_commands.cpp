@@ -61,6 +61,12 @@ int run_render(const std::vector<std::string>& args) {
         connected.push_back(node);
     shown = shown.subgraph(connected, 0.0);
   }
+  // Past a few hundred edges a whole-graph drawing is a hairball; say how to get a readable one.
+  constexpr std::size_t kLegibleEdges = 300;
+  if (!arguments.value("--focus") && shown.relation_count() > kLegibleEdges)
+    std::cerr << "kg: warning: " << shown.relation_count() << " relations are too many to read in one drawing; "
+              << "try --focus NAME --depth 1 (kg entities " << arguments.positional()[0]
+              << " --limit 10 lists the best connected) or --min-confidence\n";
   exporter::render(shown, *output, {arguments.value_or("--layout", "")});
   std::cerr << "kg: wrote " << *output << " (" << shown.entity_count() << " entities, " << shown.relation_count()
             << " relations)\n";
