@@ -108,6 +108,7 @@ class SentenceSpotter {
     spot_after_prepositions(false);
     spot_coordinated();
     spot_sentence_start();
+    extend_to_sentence_start();
     std::sort(sentence_.mentions.begin(), sentence_.mentions.end(),
               [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
   }
@@ -335,6 +336,22 @@ class SentenceSpotter {
         const std::size_t end = i + 1 < size() && candidate(i + 1, true) && other->end_token - other->first_token == 2 ? i + 2 : i + 1;
         add(i, end, other->type, 0.45);
       }
+    }
+  }
+
+  // "Halvex Systems und ...": a name found from its second word on also takes
+  // the unknown capitalised word that opens the sentence before it.
+  void extend_to_sentence_start() {
+    if (size() < 2 || !words_[0].sentence_start || !candidate(0, true)) return;
+    for (Mention& mention : sentence_.mentions) {
+      if (mention.first_token != 1 || (mention.type != EntityType::Organization && mention.type != EntityType::Product))
+        continue;
+      const auto& first = sentence_.tokens[0];
+      mention.first_token = 0;
+      mention.span.begin = first.span.begin;
+      mention.text = first.form + " " + mention.text;
+      taken_[0] = true;
+      return;
     }
   }
 

@@ -51,3 +51,13 @@ TEST_CASE("NameSpotter marks later short forms and genitives of names found earl
   CHECK(doc.sentences[1].mentions[0].text == "Lorantis");
   CHECK(doc.sentences[1].mentions[0].type == EntityType::Organization);
 }
+
+TEST_CASE("NameSpotter keeps the sentence-initial word of a name found from its second word") {
+  const auto found = mentions("Halvex Systems und Quirnel Labs arbeiten künftig zusammen.");
+  CHECK(contains(found, "Halvex Systems|Organization"));
+  CHECK(contains(found, "Quirnel Labs|Organization"));
+  CHECK_FALSE(contains(found, "Systems|Organization"));
+  // A role compound before a person is not part of the person's name.
+  const auto person = mentions("Halvex-Gründer Johann Brede kündigte eine neue Version an.");
+  CHECK(contains(person, "Johann Brede|Person"));
+}
