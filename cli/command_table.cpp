@@ -28,8 +28,8 @@ const std::vector<Command>& commands() {
        "Merges graph files. The result does not depend on the order of the inputs and\n"
        "equals a single build over all their documents.\n",
        run_merge},
-      {"export", "write a graph as DOT, JSON-LD, N-Quads or N-Triples",
-       "usage: kg export GRAPH --format dot|jsonld|nquads|ntriples [-o FILE]\n\n"
+      {"export", "write a graph as DOT, JSON-LD, N-Quads, N-Triples, Turtle, TriG or GraphML",
+       "usage: kg export GRAPH --format dot|jsonld|nquads|ntriples|turtle|trig|graphml [-o FILE]\n\n"
        "Writes the graph to FILE (atomically) or to standard output.\n",
        run_export},
       {"render", "draw a graph as SVG or PNG through Graphviz",

@@ -19,9 +19,9 @@ class ExportError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-enum class GraphFormat { Dot, JsonLd, NQuads, NTriples };
+enum class GraphFormat { Dot, GraphMl, JsonLd, NQuads, NTriples, TriG, Turtle };
 
-// "dot", "jsonld", "nquads", "ntriples". Throws ExportError listing the valid names.
+// "dot", "graphml", "jsonld", "nquads", "ntriples", "trig", "turtle". Throws ExportError listing the valid names.
 GraphFormat parse_graph_format(std::string_view name);
 
 // Graphviz DOT built through cgraph: shape/colour by type, edge label =
@@ -33,6 +33,14 @@ void write_jsonld(const graph::KnowledgeGraph& graph, std::ostream& out);
 void write_ntriples(const graph::KnowledgeGraph& graph, std::ostream& out);
 // N-Quads: as N-Triples, each statement's evidence in the named graph of its document.
 void write_nquads(const graph::KnowledgeGraph& graph, std::ostream& out);
+// Turtle: the triples of write_ntriples with the JSON-LD prefixes, grouped by
+// subject and predicate; prefixed names only where the local part is plain.
+void write_turtle(const graph::KnowledgeGraph& graph, std::ostream& out);
+// TriG: the quads of write_nquads; the default graph and one block per document.
+void write_trig(const graph::KnowledgeGraph& graph, std::ostream& out);
+// GraphML: directed, node id = Entity::id, typed keys for the node and edge
+// properties (see export/graphml_writer.cpp); XML-illegal characters become U+FFFD.
+void write_graphml(const graph::KnowledgeGraph& graph, std::ostream& out);
 // Dispatches on `format`.
 void write_graph(const graph::KnowledgeGraph& graph, GraphFormat format, std::ostream& out);
 

@@ -6,11 +6,14 @@
 namespace kg::exporter {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, GraphFormat>, 4> kFormats{{
+constexpr std::array<std::pair<std::string_view, GraphFormat>, 7> kFormats{{
     {"dot", GraphFormat::Dot},
+    {"graphml", GraphFormat::GraphMl},
     {"jsonld", GraphFormat::JsonLd},
     {"nquads", GraphFormat::NQuads},
     {"ntriples", GraphFormat::NTriples},
+    {"trig", GraphFormat::TriG},
+    {"turtle", GraphFormat::Turtle},
 }};
 
 }  // namespace
@@ -30,6 +33,9 @@ void write_graph(const graph::KnowledgeGraph& graph, GraphFormat format, std::os
     case GraphFormat::JsonLd: return write_jsonld(graph, out);
     case GraphFormat::NQuads: return write_nquads(graph, out);
     case GraphFormat::NTriples: return write_ntriples(graph, out);
+    case GraphFormat::GraphMl: return write_graphml(graph, out);
+    case GraphFormat::TriG: return write_trig(graph, out);
+    case GraphFormat::Turtle: return write_turtle(graph, out);
   }
   throw ExportError("export: unknown graph format");
 }

@@ -1,201 +1,35 @@
-// N-Triples and N-Quads: the triples of rdf_vocabulary.h, one per line,
-// sorted bytewise and unique, so the same graph gives the same bytes.
+// N-Triples and N-Quads: the quads of rdf_quads.h, one per line, sorted
+// bytewise and unique, so the same graph gives the same bytes.
 
 #include <algorithm>
 #include <string>
 #include <vector>
 
 #include "export/exporters.h"
-#include "export/rdf_vocabulary.h"
-#include "export/text_encoding.h"
+#include "export/rdf_quads.h"
 
 namespace kg::exporter {
 namespace {
 
-using graph::EdgeId;
-using graph::Entity;
-using graph::EntityType;
-using graph::KnowledgeGraph;
-using graph::NodeId;
-
-std::string iri(std::string_view base, std::string_view suffix) {
-  std::string text = "<";
-  text += base;
-  text += suffix;
-  text += '>';
-  return text;
-}
-
-std::string vocabulary(std::string_view name) { return iri(rdf::kVocabulary, rdf::vocabulary_suffix(name)); }
-std::string schema(std::string_view name) { return iri(rdf::kSchema, name); }
-std::string rdf_term(std::string_view name) { return iri(rdf::kRdf, name); }
-
-// IRIs from compact "schema:X" / "kg:X" (rdf::type_compact_iri).
-std::string expand(std::string_view compact) {
-  const std::size_t colon = compact.find(':');
-  const std::string_view prefix = compact.substr(0, colon), local = compact.substr(colon + 1);
-  return iri(prefix == "schema" ? rdf::kSchema : rdf::kVocabulary, local);
-}
-
-// STRING_LITERAL_QUOTE in the canonical form of RDF 1.2 N-Triples: ECHAR for
-// " \ BS TAB LF FF CR, UCHAR for the other controls (NUL included) and DEL,
-// UTF-8 otherwise. JSON-LD processors (jsonld.js) print the same form.
-std::string literal(std::string_view value, std::string_view xsd_type = {}) {
-  const std::string text = to_valid_utf8(value);
-  std::string out = "\"";
-  for (const char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      default:
-        if (byte < 0x20 || byte == 0x7F) {
-          constexpr std::string_view kHex = "0123456789ABCDEF";
-          out += "\\u00";
-          out += kHex[byte >> 4];
-          out += kHex[byte & 0x0F];
-        } else {
-          out += c;
-        }
-    }
-  }
-  out += '"';
-  if (!xsd_type.empty()) out += "^^" + iri(rdf::kXsd, xsd_type);
-  return out;
-}
-
-// Collects statements; `graph_name` is empty for the default graph.
-class QuadList {
- public:
-  explicit QuadList(bool named_graphs) : named_graphs_(named_graphs) {}
-
-  void add(const std::string& subject, const std::string& predicate, const std::string& object,
-           const std::string& graph_name = {}) {
-    std::string line = subject + ' ' + predicate + ' ' + object;
-    if (named_graphs_ && !graph_name.empty()) line += ' ' + graph_name;
+void write_rdf(const graph::KnowledgeGraph& graph, bool named_graphs, std::ostream& out) {
+  std::vector<std::string> lines;
+  for (const rdf::Quad& quad : rdf::collect_quads(graph)) {
+    std::string line = quad.subject + ' ' + quad.predicate + ' ' + quad.object;
+    if (named_graphs && !quad.graph_name.empty()) line += ' ' + quad.graph_name;
     line += " .\n";
-    lines_.push_back(std::move(line));
+    lines.push_back(std::move(line));
   }
-
-  void write(std::ostream& out) {
-    std::sort(lines_.begin(), lines_.end());
-    lines_.erase(std::unique(lines_.begin(), lines_.end()), lines_.end());
-    for (const std::string& line : lines_) out << line;
-    if (!out) throw ExportError("export: writing RDF failed");
-  }
-
- private:
-  bool named_graphs_;
-  std::vector<std::string> lines_;
-};
-
-std::string entity_iri(const Entity& entity) { return iri(rdf::kEntityBase, rdf::entity_suffix(entity)); }
-std::string document_iri(std::string_view id) { return iri(rdf::kDocumentBase, rdf::document_suffix(id)); }
-
-// The object of an edge: the node's IRI or the Literal's typed value.
-std::string object_term(const KnowledgeGraph& graph, EdgeId edge) {
-  const Entity& object = graph.entity(graph.object(edge));
-  if (rdf::has_literal_object(graph, edge)) return literal(object.name, rdf::literal_datatype(object));
-  return entity_iri(object);
-}
-
-void add_entities(const KnowledgeGraph& graph, QuadList& quads) {
-  const std::string type = rdf_term("type");
-  for (NodeId node = 0; node < graph.entity_count(); ++node) {
-    const Entity& entity = graph.entity(node);
-    if (entity.type == EntityType::Literal) continue;  // written as typed literals
-    const std::string subject = entity_iri(entity);
-    quads.add(subject, type, expand(rdf::type_compact_iri(entity.type)));
-    quads.add(subject, schema("name"), literal(entity.name));
-    for (const graph::Alias& alias : entity.aliases) {
-      quads.add(subject, schema("alternateName"), literal(alias.form));
-      if (alias.reason == "mention") continue;
-      // Why a name was merged into this entity.
-      const std::string merged = iri(rdf::kEntityBase, rdf::alias_suffix(entity, alias));
-      quads.add(subject, vocabulary("alias"), merged);
-      quads.add(merged, type, vocabulary("Alias"));
-      quads.add(merged, vocabulary("form"), literal(alias.form));
-      quads.add(merged, vocabulary("reason"), literal(alias.reason));
-    }
-    quads.add(subject, vocabulary("mentions"), literal(std::to_string(entity.mentions), "integer"));
-  }
-}
-
-void add_documents(const KnowledgeGraph& graph, QuadList& quads) {
-  for (const std::string& id : rdf::document_ids(graph))
-    quads.add(document_iri(id), rdf_term("type"), vocabulary("Document"));
-  for (const graph::DocumentInfo& document : graph.documents()) {
-    if (!document.date.empty())
-      quads.add(document_iri(document.id), schema("datePublished"), literal(document.date));
-    if (!document.lang.empty())
-      quads.add(document_iri(document.id), schema("inLanguage"), literal(document.lang));
-  }
-}
-
-void add_evidence(const KnowledgeGraph& graph, EdgeId edge, const std::string& statement,
-                  const graph::Evidence& evidence, QuadList& quads) {
-  const std::string node = iri(rdf::kStatementBase, rdf::evidence_suffix(graph, edge, evidence));
-  const std::string in = document_iri(evidence.doc);
-  quads.add(statement, vocabulary("evidence"), node, in);
-  quads.add(node, rdf_term("type"), vocabulary("Evidence"), in);
-  quads.add(node, vocabulary("document"), document_iri(evidence.doc), in);
-  quads.add(node, vocabulary("sentence"), literal(std::to_string(evidence.sentence), "integer"), in);
-  quads.add(node, vocabulary("start"), literal(std::to_string(evidence.span.begin), "integer"), in);
-  quads.add(node, vocabulary("end"), literal(std::to_string(evidence.span.end), "integer"), in);
-  quads.add(node, vocabulary("extractor"), literal(evidence.extractor), in);
-  quads.add(node, vocabulary("confidence"),
-            literal(rdf::confidence_literal(evidence.confidence), "decimal"), in);
-  if (!evidence.quote.empty()) quads.add(node, vocabulary("quote"), literal(evidence.quote), in);
-  if (!evidence.subject_form.empty())
-    quads.add(node, vocabulary("subjectForm"), literal(evidence.subject_form), in);
-  if (!evidence.object_form.empty())
-    quads.add(node, vocabulary("objectForm"), literal(evidence.object_form), in);
-  if (!evidence.subject_surface.empty())
-    quads.add(node, vocabulary("subjectSurface"), literal(evidence.subject_surface), in);
-  if (!evidence.object_surface.empty())
-    quads.add(node, vocabulary("objectSurface"), literal(evidence.object_surface), in);
-  for (const auto& [key, value] : evidence.qualifiers) quads.add(node, vocabulary(key), literal(value), in);
-}
-
-void add_relations(const KnowledgeGraph& graph, QuadList& quads) {
-  for (EdgeId edge = 0; edge < graph.relation_count(); ++edge) {
-    const graph::Relation& relation = graph.relation(edge);
-    const std::string subject = entity_iri(graph.entity(graph.subject(edge)));
-    const std::string predicate = vocabulary(relation.predicate);
-    const std::string object = object_term(graph, edge);
-    quads.add(subject, predicate, object);
-
-    const std::string statement = iri(rdf::kStatementBase, rdf::statement_suffix(graph, edge));
-    quads.add(statement, rdf_term("type"), vocabulary("Statement"));
-    quads.add(statement, rdf_term("subject"), subject);
-    quads.add(statement, rdf_term("predicate"), predicate);
-    quads.add(statement, rdf_term("object"), object);
-    quads.add(statement, vocabulary("confidence"),
-              literal(rdf::confidence_literal(relation.confidence), "decimal"));
-    for (const auto& [key, values] : rdf::statement_qualifiers(graph, edge))
-      for (const std::string& value : values) quads.add(statement, vocabulary(key), literal(value));
-    for (const graph::Evidence& evidence : relation.evidence)
-      add_evidence(graph, edge, statement, evidence, quads);
-  }
-}
-
-void write_rdf(const KnowledgeGraph& graph, bool named_graphs, std::ostream& out) {
-  QuadList quads(named_graphs);
-  add_entities(graph, quads);
-  add_documents(graph, quads);
-  add_relations(graph, quads);
-  quads.write(out);
+  // Lines, not quads, are sorted: that is the order the format is diffed in.
+  std::sort(lines.begin(), lines.end());
+  lines.erase(std::unique(lines.begin(), lines.end()), lines.end());
+  for (const std::string& line : lines) out << line;
+  if (!out) throw ExportError("export: writing RDF failed");
 }
 
 }  // namespace
 
-void write_ntriples(const KnowledgeGraph& graph, std::ostream& out) { write_rdf(graph, false, out); }
+void write_ntriples(const graph::KnowledgeGraph& graph, std::ostream& out) { write_rdf(graph, false, out); }
 
-void write_nquads(const KnowledgeGraph& graph, std::ostream& out) { write_rdf(graph, true, out); }
+void write_nquads(const graph::KnowledgeGraph& graph, std::ostream& out) { write_rdf(graph, true, out); }
 
 }  // namespace kg::exporter

@@ -96,18 +96,22 @@ TEST_CASE("parse_statement_format accepts jsonl and tsv and refuses others listi
                        "export: unknown statement format 'csv'; valid formats: jsonl, tsv", ExportError);
 }
 
-TEST_CASE("parse_graph_format accepts the four graph formats and refuses others listing them") {
+TEST_CASE("parse_graph_format accepts the seven graph formats and refuses others listing them") {
   CHECK(parse_graph_format("dot") == GraphFormat::Dot);
+  CHECK(parse_graph_format("graphml") == GraphFormat::GraphMl);
+  CHECK(parse_graph_format("trig") == GraphFormat::TriG);
+  CHECK(parse_graph_format("turtle") == GraphFormat::Turtle);
   CHECK(parse_graph_format("jsonld") == GraphFormat::JsonLd);
   CHECK(parse_graph_format("nquads") == GraphFormat::NQuads);
   CHECK(parse_graph_format("ntriples") == GraphFormat::NTriples);
   CHECK_THROWS_WITH_AS(parse_graph_format("DOT"),
-                       "export: unknown graph format 'DOT'; valid formats: dot, jsonld, nquads, ntriples",
+                       "export: unknown graph format 'DOT'; valid formats: dot, graphml, jsonld, nquads, ntriples, trig, turtle",
                        ExportError);
 }
 
 TEST_CASE("write_graph gives identical bytes in every format for graphs built from the same statements") {
-  for (const GraphFormat format : {GraphFormat::Dot, GraphFormat::JsonLd, GraphFormat::NQuads, GraphFormat::NTriples}) {
+  for (const GraphFormat format : {GraphFormat::Dot, GraphFormat::GraphMl, GraphFormat::JsonLd, GraphFormat::NQuads,
+                                   GraphFormat::NTriples, GraphFormat::TriG, GraphFormat::Turtle}) {
     std::ostringstream first, second;
     write_graph(testing::sample_graph(), format, first);
     write_graph(testing::sample_graph(/*reversed=*/true), format, second);

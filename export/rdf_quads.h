@@ -1,0 +1,28 @@
+#pragma once
+// The RDF statements of a graph as one sorted list, shared by the N-Triples,
+// N-Quads, Turtle and TriG writers so that all four give the same RDF.
+
+#include <compare>
+#include <string>
+#include <vector>
+
+#include "graph/knowledge_graph.h"
+
+namespace kg::exporter::rdf {
+
+// One statement. Every term is in its N-Triples form: "<iri>" or a literal
+// ("\"14.7\"^^<http://www.w3.org/2001/XMLSchema#decimal>") already escaped
+// per STRING_LITERAL_QUOTE and valid UTF-8.
+struct Quad {
+  std::string subject;
+  std::string predicate;
+  std::string object;
+  std::string graph_name;  // "<iri>" of the document for evidence; empty for the default graph
+  auto operator<=>(const Quad&) const = default;
+};
+
+// The statements of rdf_vocabulary.h for `graph`, sorted by (subject,
+// predicate, object, graph_name) and unique.
+std::vector<Quad> collect_quads(const graph::KnowledgeGraph& graph);
+
+}  // namespace kg::exporter::rdf

@@ -1,0 +1,106 @@
+#include "rdf_consumer.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdlib>
+#include <sstream>
+#include <vector>
+
+#include "export_fixtures.h"
+
+namespace kg::exporter::testing {
+
+bool require_tool(std::string_view check_command, std::string_view package) {
+  int status = 0;
+  run(std::string(check_command) + " >/dev/null 2>&1", status);
+  if (status == 0) return true;
+  const char* ci = std::getenv("CI");
+  const std::string missing = "'" + std::string(check_command) + "' failed (apt-get install " + std::string(package) + ")";
+  if (ci && std::string_view(ci) == "true") FAIL("required under CI=true: " << missing);
+  MESSAGE("skipped: " << missing);
+  return false;
+}
+
+namespace {
+
+void append_utf8(std::string& out, std::uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+void append_canonical(std::string& out, std::uint32_t cp) {
+  switch (cp) {
+    case '"': out += "\\\""; return;
+    case '\\': out += "\\\\"; return;
+    case '\n': out += "\\n"; return;
+    case '\r': out += "\\r"; return;
+    case '\t': out += "\\t"; return;
+    case '\b': out += "\\b"; return;
+    case '\f': out += "\\f"; return;
+    default: break;
+  }
+  if (cp < 0x20 || cp == 0x7F) {
+    constexpr std::string_view kHex = "0123456789ABCDEF";
+    out += "\\u00";
+    out += kHex[cp >> 4];
+    out += kHex[cp & 0x0F];
+    return;
+  }
+  append_utf8(out, cp);
+}
+
+std::string canonical_line(std::string_view line) {
+  std::string out;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if (line[i] != '\\' || i + 1 == line.size()) {
+      out += line[i];
+      continue;
+    }
+    const char kind = line[++i];
+    if (kind == 'u' || kind == 'U') {
+      const std::size_t digits = kind == 'u' ? 4 : 8;
+      append_canonical(out, static_cast<std::uint32_t>(std::stoul(std::string(line.substr(i + 1, digits)), nullptr, 16)));
+      i += digits;
+      continue;
+    }
+    switch (kind) {
+      case 't': append_canonical(out, '\t'); break;
+      case 'b': append_canonical(out, '\b'); break;
+      case 'n': append_canonical(out, '\n'); break;
+      case 'r': append_canonical(out, '\r'); break;
+      case 'f': append_canonical(out, '\f'); break;
+      default: append_canonical(out, static_cast<unsigned char>(kind)); break;  // " ' backslash
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string canonical_lines(std::string_view text) {
+  std::vector<std::string> lines;
+  std::istringstream in{std::string(text)};
+  for (std::string line; std::getline(in, line);)
+    if (!line.empty()) lines.push_back(canonical_line(line));
+  std::sort(lines.begin(), lines.end());
+  std::string out;
+  for (const std::string& line : lines) out += line + '\n';
+  return out;
+}
+
+}  // namespace kg::exporter::testing
