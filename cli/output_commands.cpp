@@ -14,7 +14,7 @@ int run_export(const std::vector<std::string>& args) {
   const Arguments arguments(args, {{"--format", "-o", "--output"}, {}});
   if (arguments.positional().size() != 1) throw UsageError("expected exactly one GRAPH file");
   const auto format_name = arguments.value("--format");
-  if (!format_name) throw UsageError("missing --format (dot, jsonld, nquads, ntriples)");
+  if (!format_name) throw UsageError("missing --format (dot, jsonld, nquads, ntriples, turtle, trig, graphml)");
   exporter::GraphFormat format;
   try {
     format = exporter::parse_graph_format(*format_name);
