@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "export_fixtures.h"
+#include "extract/utf8.h"
 
 namespace kg::exporter::testing {
 
@@ -24,24 +25,6 @@ bool require_tool(std::string_view check_command, std::string_view package) {
 }
 
 namespace {
-
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 void append_canonical(std::string& out, std::uint32_t cp) {
   switch (cp) {
@@ -61,7 +44,7 @@ void append_canonical(std::string& out, std::uint32_t cp) {
     out += kHex[cp & 0x0F];
     return;
   }
-  append_utf8(out, cp);
+  extract::append_utf8(out, static_cast<char32_t>(cp));
 }
 
 std::string canonical_line(std::string_view line) {
