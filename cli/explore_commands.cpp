@@ -41,29 +41,14 @@ int run_neighbors(const std::vector<std::string>& args) {
   if (predicate && !extract::find_predicate(*predicate)) throw UsageError("unknown predicate '" + *predicate + "'");
   const graph::KnowledgeGraph graph = graph::read_graph_file(arguments.positional()[0]);
   const graph::NodeId start = resolve(graph, arguments.positional()[1]);
-  // Hop distances, following only the chosen predicate when one is given.
-  std::vector<std::size_t> hops(graph.entity_count(), static_cast<std::size_t>(-1));
-  hops[start] = 0;
-  std::vector<graph::NodeId> frontier{start};
+  // Statements reached within `depth` hops: one end at most depth - 1 hops out.
+  const auto hops = graph::hop_counts(graph, start, predicate.value_or(""));
   std::vector<graph::EdgeId> edges;
-  for (std::size_t hop = 1; hop <= depth && !frontier.empty(); ++hop) {
-    std::vector<graph::NodeId> next;
-    for (graph::NodeId node : frontier) {
-      auto visit = [&](graph::EdgeId edge, graph::NodeId other) {
-        if (predicate && graph.relation(edge).predicate != *predicate) return;
-        edges.push_back(edge);
-        if (hops[other] == static_cast<std::size_t>(-1)) {
-          hops[other] = hop;
-          next.push_back(other);
-        }
-      };
-      for (graph::EdgeId edge : graph.out_edges(node)) visit(edge, graph.object(edge));
-      for (graph::EdgeId edge : graph.in_edges(node)) visit(edge, graph.subject(edge));
-    }
-    frontier = std::move(next);
+  for (graph::EdgeId edge = 0; edge < graph.relation_count(); ++edge) {
+    if (predicate && graph.relation(edge).predicate != *predicate) continue;
+    const auto nearer = std::min(hops[graph.subject(edge)], hops[graph.object(edge)]);
+    if (nearer < depth) edges.push_back(edge);
   }
-  std::sort(edges.begin(), edges.end());
-  edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
   std::vector<std::vector<std::string>> rows;
   for (graph::EdgeId edge : edges) {
     const auto hop = std::max(hops[graph.subject(edge)], hops[graph.object(edge)]);

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 #include <tuple>
 
 #include <boost/graph/adjacency_list.hpp>
@@ -12,8 +11,6 @@
 
 namespace kg::graph {
 namespace {
-
-constexpr std::size_t kUnreached = std::numeric_limits<std::size_t>::max();
 
 // Records the hop count of every vertex a breadth-first search reaches.
 class HopRecorder : public boost::default_bfs_visitor {
@@ -30,23 +27,32 @@ class HopRecorder : public boost::default_bfs_visitor {
 
 }  // namespace
 
+std::vector<std::size_t> hop_counts(const KnowledgeGraph& graph, NodeId start, std::string_view predicate) {
+  const std::size_t n = graph.entity_count();
+  std::vector<std::size_t> hops(n, kUnreachable);
+  if (start >= n) return hops;
+  // Connections ignore edge direction: BFS over an undirected view.
+  using Undirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+  Undirected undirected(n);
+  for (EdgeId e = 0; e < graph.relation_count(); ++e)
+    if (predicate.empty() || graph.relation(e).predicate == predicate)
+      boost::add_edge(graph.subject(e), graph.object(e), undirected);
+  hops[start] = 0;
+  std::vector<boost::default_color_type> colours(n);
+  boost::breadth_first_search(undirected, start,
+                              boost::visitor(HopRecorder(hops)).color_map(boost::make_iterator_property_map(
+                                  colours.begin(), boost::get(boost::vertex_index, undirected))));
+  return hops;
+}
+
 std::vector<Path> shortest_paths(const KnowledgeGraph& graph, NodeId from, NodeId to, std::size_t max_length,
                                  std::size_t max_paths) {
   const std::size_t n = graph.entity_count();
   if (from >= n || to >= n) return {};
   if (from == to) return {Path{}};
-  // Connections ignore edge direction: BFS over an undirected view.
-  using Undirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
-  Undirected undirected(n);
-  for (EdgeId e = 0; e < graph.relation_count(); ++e) boost::add_edge(graph.subject(e), graph.object(e), undirected);
   // Hops from `to`, so that walking from `from` along decreasing hops gives every shortest path.
-  std::vector<std::size_t> hops(n, kUnreached);
-  hops[to] = 0;
-  std::vector<boost::default_color_type> colours(n);
-  boost::breadth_first_search(undirected, to,
-                              boost::visitor(HopRecorder(hops)).color_map(boost::make_iterator_property_map(
-                                  colours.begin(), boost::get(boost::vertex_index, undirected))));
-  if (hops[from] == kUnreached || hops[from] > max_length) return {};
+  const std::vector<std::size_t> hops = hop_counts(graph, to);
+  if (hops[from] == kUnreachable || hops[from] > max_length) return {};
 
   std::vector<Path> paths;
   Path current;

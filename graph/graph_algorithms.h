@@ -9,6 +9,11 @@
 
 namespace kg::graph {
 
+// Hops from `start` to every node, following edges in either direction (only
+// edges of `predicate` when it is non-empty); kUnreachable where no path exists.
+inline constexpr std::size_t kUnreachable = static_cast<std::size_t>(-1);
+std::vector<std::size_t> hop_counts(const KnowledgeGraph& graph, NodeId start, std::string_view predicate = {});
+
 // One step of a connection: the edge taken and whether it was walked from
 // its subject to its object (forward) or against it.
 struct PathStep {

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include <boost/graph/breadth_first_search.hpp>
 
+#include "graph/graph_algorithms.h"
 #include "graph/knowledge_graph_impl.h"
 #include "graph/name_key.h"
 
@@ -97,42 +97,11 @@ std::optional<NodeId> KnowledgeGraph::find_id(std::string_view id) const {
   return std::nullopt;
 }
 
-namespace {
-
-// Records every vertex the breadth-first search reaches within the depth limit.
-class DepthRecorder : public boost::default_bfs_visitor {
- public:
-  DepthRecorder(std::vector<std::size_t>& depth) : depth_(depth) {}
-  template <class Edge, class Graph>
-  void tree_edge(Edge edge, const Graph& graph) const {
-    depth_[boost::target(edge, graph)] = depth_[boost::source(edge, graph)] + 1;
-  }
-
- private:
-  std::vector<std::size_t>& depth_;
-};
-
-}  // namespace
-
 std::vector<NodeId> KnowledgeGraph::neighbourhood(NodeId start, std::size_t depth) const {
-  const std::size_t n = entity_count();
-  if (start >= n) return {};
-  // BFS over the undirected view: an undirected copy of the adjacency
-  // restricted to what the BFS can reach within `depth` hops.
-  using Undirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
-  Undirected undirected(n);
-  for (const auto& edge : impl_->edges)
-    boost::add_edge(boost::source(edge, impl_->graph), boost::target(edge, impl_->graph), undirected);
-  constexpr std::size_t kUnreached = static_cast<std::size_t>(-1);
-  std::vector<std::size_t> hops(n, kUnreached);
-  hops[start] = 0;
-  std::vector<boost::default_color_type> colours(n);
-  boost::breadth_first_search(undirected, start,
-                              boost::visitor(DepthRecorder(hops)).color_map(boost::make_iterator_property_map(
-                                  colours.begin(), boost::get(boost::vertex_index, undirected))));
+  const std::vector<std::size_t> hops = hop_counts(*this, start);
   std::vector<NodeId> nodes;
-  for (std::size_t v = 0; v < n; ++v)
-    if (hops[v] != kUnreached && hops[v] <= depth) nodes.push_back(static_cast<NodeId>(v));
+  for (std::size_t v = 0; v < hops.size(); ++v)
+    if (hops[v] <= depth) nodes.push_back(static_cast<NodeId>(v));
   return nodes;
 }
 
