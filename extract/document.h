@@ -40,9 +40,21 @@ struct Mention {
   std::string text;            // surface form as written
 };
 
+// A word as written that stands for several syntactic words, as UD's
+// multiword tokens: "im" = "in" + "dem". Its syntactic words are
+// tokens[first, end) of the sentence and all share its span.
+struct MultiwordToken {
+  std::size_t first = 0;  // index into Sentence::tokens
+  std::size_t end = 0;    // one past the last
+  std::string form;       // as written
+  Span span;              // bytes of Document::text
+  bool space_after = true;
+};
+
 struct Sentence {
   Span span;  // bytes of Document::text
-  std::vector<Token> tokens;
+  std::vector<Token> tokens;  // syntactic words
+  std::vector<MultiwordToken> multiword_tokens;  // in text order, may be empty
   std::vector<Mention> mentions;
 };
 

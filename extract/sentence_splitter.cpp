@@ -135,7 +135,11 @@ void SentenceSplitter::split(Document& doc) const {
   bool in_word = false;
 
   const auto emit = [&](std::size_t end) {
-    if (start != npos && end > start) doc.sentences.push_back({{start, end}, {}, {}});
+    if (start != npos && end > start) {
+      Sentence sentence;
+      sentence.span = {start, end};
+      doc.sentences.push_back(std::move(sentence));
+    }
     start = npos;
     words = 0;
     in_word = false;
