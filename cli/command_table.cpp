@@ -4,6 +4,20 @@ namespace kg::cli {
 
 const std::vector<Command>& commands() {
   static const std::vector<Command> table{
+      {"analyze", "sentences, tokens, lemmas, parts of speech and dependencies as CoNLL-U",
+       "usage: kg analyze FILE...|DIR|- [--input-format text|jsonl|conllu] [--compounds split|whole] [--quiet]\n\n"
+       "Runs the German analysis (sentence splitting, tokenisation with contractions split\n"
+       "into syntactic words, tagging, parsing) and prints CoNLL-U: \"# newdoc id\" per\n"
+       "document, \"# sent_id\" and \"# text\" per sentence, multiword-token lines (im = in +\n"
+       "dem) and SpaceAfter=No.\n"
+       "  --input-format conllu  take the sentences and tokens of CoNLL-U files as given and\n"
+       "                         fill LEMMA, UPOS, FEATS, HEAD and DEPREL, so that any CoNLL-U\n"
+       "                         evaluator can score the result against the file\n"
+       "  --compounds            split (default): hyphenated compounds as UD German writes\n"
+       "                         them (\"US-Präsident\" = US - Präsident); whole: one token, as\n"
+       "                         kg extract sees it\n"
+       "Input problems are reported on stderr (file, line or byte); the exit code is then 1.\n",
+       run_analyze},
       {"extract", "statements per document (JSONL, TSV, JSON-LD or N-Quads)",
        "usage: kg extract FILE...|DIR|- [--format jsonl|tsv|jsonld|nquads] [--input-format text|jsonl] [--quiet]\n\n"
        "Extracts statements from each document, without merging across documents.\n"

@@ -54,13 +54,19 @@ ExtractionTotals run_extraction(const InputList& inputs, const extract::Pipeline
         ++totals.documents;
       }
       chunk.first_sentence = next_sentence;
-      std::vector<extract::Statement> statements = pipeline.run(chunk);
+      std::vector<extract::Statement> statements;
+      if (handlers.analysis_only) {
+        pipeline.analyze(chunk);
+      } else {
+        statements = pipeline.run(chunk);
+      }
       next_sentence += chunk.sentences.size();
       // After the run: the pipeline reads the date header of a text document.
       if (!continues && handlers.begin_document) handlers.begin_document(chunk);
       totals.statements += statements.size();
       for (const auto& diagnostic : chunk.diagnostics) report(diagnostic, file.path, totals);
       for (const auto& diagnostic : reader.take_diagnostics()) report(diagnostic, file.path, totals);
+      if (handlers.analyzed) handlers.analyzed(chunk);
       if (handlers.statements) handlers.statements(statements);
       // Bytes processed so far (the text reader reads ahead of the chunk it hands out).
       totals.bytes = bytes_before + (file.format == extract::InputFormat::Text ? chunk.offset + chunk.text.size()

@@ -16,6 +16,8 @@ struct ExtractionHandlers {
   std::function<void(const extract::Document& first_chunk)> begin_document;  // after its first chunk ran, before its statements
   std::function<void(std::vector<extract::Statement>& statements)> statements;  // per chunk
   std::function<void()> end_document;
+  std::function<void(const extract::Document& chunk)> analyzed;  // per chunk, after the pipeline ran
+  bool analysis_only = false;  // run Pipeline::analyze (no names, no statements) instead of Pipeline::run
 };
 
 struct ExtractionTotals {

@@ -212,9 +212,11 @@ void write_field(std::ostream& out, const std::string& value) {
 
 }  // namespace
 
-void write_conllu(std::ostream& out, const Document& doc, const Sentence& sentence, const std::string& sent_id) {
+void write_conllu(std::ostream& out, const Document& doc, const Sentence& sentence, const std::string& sent_id,
+                  std::string_view original_text) {
   out << "# sent_id = " << sent_id << '\n';
-  std::string text = doc.text.substr(sentence.span.begin, sentence.span.size());
+  std::string text = original_text.empty() ? doc.text.substr(sentence.span.begin, sentence.span.size())
+                                           : std::string(original_text);
   for (char& c : text)
     if (c == '\n' || c == '\r' || c == '\t') c = ' ';
   out << "# text = " << text << '\n';

@@ -4,6 +4,7 @@
 
 #include <iosfwd>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/document.h"
@@ -31,7 +32,9 @@ Treebank read_conllu(std::istream& in, const std::string& source);
 // lines, and the ten columns of every syntactic word (LEMMA, UPOS, FEATS,
 // HEAD, DEPREL as the stages filled them, "_" where empty; XPOS and DEPS
 // "_"; MISC SpaceAfter=No where the text has no space). Ends with a blank
-// line.
-void write_conllu(std::ostream& out, const Document& doc, const Sentence& sentence, const std::string& sent_id);
+// line. A non-empty `text` replaces the "# text" taken from doc.text (the
+// original text of a sentence read from CoNLL-U).
+void write_conllu(std::ostream& out, const Document& doc, const Sentence& sentence, const std::string& sent_id,
+                  std::string_view text = {});
 
 }  // namespace kg::extract

@@ -28,6 +28,7 @@ struct Token {
   std::string deprel;  // UD relation to the head; empty until parsed
   Span span;           // bytes of Document::text
   bool space_after = true;  // whitespace follows in the original text
+  std::size_t compound_head = 0;  // bytes into form where the head of a hyphenated compound starts ("Nokia-Patente" -> 6); 0 if none
 };
 
 // A name (or a description) found in a sentence.

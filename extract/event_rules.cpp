@@ -193,7 +193,7 @@ void RelationRules::supply_rules() {
     const std::size_t begin = view_.clause_begin(i), end = view_.clause_end(i);
     const bool deliver = starts_with_any(word, {"liefert", "liefern", "lieferte", "geliefert", "beliefer"}) &&
                          !view_.find({"aus"}, i + 1, end);
-    const bool provide = word == "verfügung" && i > 0 && view_.lower(i - 1) == "zur" &&
+    const bool provide = word == "verfügung" && i > 1 && view_.lower(i - 1) == "der" && view_.lower(i - 2) == "zu" &&
                          view_.find({"stell"}, begin, i);
     const bool source = one_of(word, {"bezieht", "bezog", "bezogen", "beziehen"}) &&
                         !(i + 1 < view_.size() && view_.lower(i + 1) == "auf");  // not "bezogen auf"

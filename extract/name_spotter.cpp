@@ -301,8 +301,14 @@ class SentenceSpotter {
   // "im sächsischen Zwickau" is a place); otherwise only organisations.
   void spot_after_prepositions(bool places) {
     for (std::size_t i = 1; i < size(); ++i) {
-      std::string prep = words_[i - 1].lower;
-      if (i >= 2 && words_[i - 1].place_adjective && !words_[i - 1].upper) prep = words_[i - 2].lower;
+      // Back over a place adjective and the article of a contraction
+      // ("im sächsischen X" = "in dem sächsischen X").
+      std::size_t p = i - 1;
+      if (p >= 1 && words_[p].place_adjective && !words_[p].upper) {
+        --p;
+        if (p >= 1 && (words_[p].lower == "dem" || words_[p].lower == "der") && words_[p - 1].lower == "in") --p;
+      }
+      const std::string& prep = words_[p].lower;
       if (!candidate(i, true) || words_[i].sentence_start) continue;
       const std::string& lower = words_[i].lower;
       if (lower.ends_with("ungen") || lower.ends_with("en") || lower.ends_with("ern")) continue;

@@ -5,13 +5,23 @@
 namespace kg::extract {
 
 Pipeline::Pipeline(PipelineOptions options)
-    : options_(options), splitter_(SentenceLimits{options.max_sentence_bytes, options.max_sentence_words}) {}
+    : options_(options), splitter_(SentenceLimits{options.max_sentence_bytes, options.max_sentence_words}),
+      tokenizer_(options.tokens) {}
 
-std::vector<Statement> Pipeline::run(Document& doc) const {
+void Pipeline::analyze(Document& doc) const {
   if (options_.validate_utf8) validator_.validate(doc);
   doc.sentences.clear();
   splitter_.split(doc);
-  for (Sentence& sentence : doc.sentences) tokenizer_.tokenize(sentence, doc);
+  for (Sentence& sentence : doc.sentences) {
+    tokenizer_.tokenize(sentence, doc);
+    annotate(sentence);
+  }
+}
+
+void Pipeline::annotate(Sentence&) const {}
+
+std::vector<Statement> Pipeline::run(Document& doc) const {
+  analyze(doc);
   spotter_.recognize(doc);
   std::vector<Statement> statements = extractor_.extract(doc);
   if (options_.min_confidence > 0.0)

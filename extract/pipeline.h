@@ -19,6 +19,7 @@ struct PipelineOptions {
   std::size_t max_sentence_bytes = 20000;  // longer sentences are cut (with a diagnostic)
   std::size_t max_sentence_words = 400;
   double min_confidence = 0.0;          // statements below are dropped
+  TokenizerOptions tokens;              // contractions, hyphenated compounds
 };
 
 // The German baseline: validate UTF-8, split sentences, tokenise, spot
@@ -33,6 +34,14 @@ class Pipeline {
   // input problems to doc.diagnostics and returns the statements. An empty
   // or white-space-only document gives no statements.
   std::vector<Statement> run(Document& doc) const;
+
+  // The analysis stages only: validates UTF-8, splits sentences and
+  // tokenises (replacing doc.sentences); no names, no statements.
+  void analyze(Document& doc) const;
+
+  // The stages after tokenisation on one tokenised sentence: fills lemma,
+  // upos, feats, head and deprel as far as the pipeline's models go.
+  void annotate(Sentence& sentence) const;
 
   const PipelineOptions& options() const { return options_; }
 

@@ -1,5 +1,6 @@
 #include "extract/sentence_splitter.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -40,7 +41,7 @@ bool sentence_start(std::string_view text, std::size_t pos) {
   if (!cp.valid) return false;
   if (is_upper(cp.value) || is_digit(cp.value)) return true;
   const char c = text[pos];
-  if (c == '"' || c == '\'' || c == '(' || c == '[' || c == '-') return true;
+  if (c == '"' || c == '\'' || c == '`' || c == '(' || c == '[' || c == '-') return true;
   const std::string_view rest = text.substr(pos, 3);
   return rest == "\xE2\x80\x9E" || rest == "\xE2\x80\x9A" || rest == "\xE2\x80\x9C" ||
          text.substr(pos, 2) == "\xC2\xBB" || text.substr(pos, 2) == "\xC2\xAB" ||
@@ -114,6 +115,27 @@ std::size_t header_length(std::string_view text, std::string* date) {
   return end;
 }
 
+// Is the text hard-wrapped, its paragraphs broken into lines of similar
+// length? Then a single line break is a space; otherwise it ends a sentence
+// (a headline, a list item, a line per sentence).
+bool hard_wrapped(std::string_view text) {
+  std::size_t lines = 0, wrapped_looking = 0, longest = 0;
+  std::size_t begin = 0;
+  while (begin < text.size()) {
+    std::size_t end = text.find('\n', begin);
+    if (end == std::string_view::npos) break;  // the last line says nothing about wrapping
+    const std::size_t length = end - begin;
+    const bool next_blank = end + 1 >= text.size() || text[end + 1] == '\n' || text[end + 1] == '\r';
+    if (length > 0 && !next_blank) {
+      ++lines;
+      longest = std::max(longest, length);
+      if (length >= 40 && length <= 100) ++wrapped_looking;
+    }
+    begin = end + 1;
+  }
+  return lines >= 3 && longest <= 120 && wrapped_looking * 2 >= lines;
+}
+
 }  // namespace
 
 SentenceSplitter::SentenceSplitter(SentenceLimits limits) : limits_(limits) {}
@@ -133,6 +155,7 @@ void SentenceSplitter::split(Document& doc) const {
   std::size_t last_space = npos;
   std::size_t length_diagnostics = 0;
   bool in_word = false;
+  const bool line_ends_sentence = !hard_wrapped(text);
 
   const auto emit = [&](std::size_t end) {
     if (start != npos && end > start) {
@@ -160,7 +183,7 @@ void SentenceSplitter::split(Document& doc) const {
           if (text[j] == '\n') blank = true;
           j += space_length;
         }
-        if (blank) emit(content_end);
+        if (blank || line_ends_sentence) emit(content_end);
       }
       i += length;
       continue;

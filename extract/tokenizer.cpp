@@ -87,10 +87,85 @@ std::size_t word_end(const Cursor& in, std::size_t pos) {
   return i;
 }
 
+// Punctuation written with several characters that is one token: LaTeX
+// quotes (``, ''), dashes (--), ellipses and emoticons. Its length at pos,
+// or 0.
+std::size_t multi_char_punctuation(const Cursor& in, std::size_t pos) {
+  const std::string_view rest = in.text.substr(pos, std::min<std::size_t>(in.end - pos, 3));
+  static constexpr std::string_view kEmoticons[] = {":-)", ";-)", ":-(", ":-D", ":)", ";)", ":(", ":D"};
+  for (std::string_view emoticon : kEmoticons) {
+    if (rest.substr(0, emoticon.size()) == emoticon) {
+      // ":D" must not eat the start of a word (":Die").
+      if (emoticon.back() == 'D' && in.word_char(pos + emoticon.size())) continue;
+      return emoticon.size();
+    }
+  }
+  const char c = in.text[pos];
+  if (c == '`' || c == '\'' || c == '-' || c == '.') {
+    std::size_t stop = pos + 1;
+    while (stop < in.end && in.text[stop] == c) ++stop;
+    if (stop - pos >= 2 || c == '.') return stop - pos;
+  }
+  return 0;
+}
+
+// An ordinal or a date part ("am 3. Juli", "14.--"): digits whose period
+// the sentence splitter left inside the sentence.
+bool is_ordinal(const Cursor& in, std::size_t pos, std::size_t stop, std::size_t sentence_end) {
+  if (stop >= in.end || in.text[stop] != '.' || stop - pos > 4) return false;
+  for (std::size_t i = pos; i < stop; ++i)
+    if (!in.digit(i)) return false;
+  std::size_t after = stop + 1;
+  while (after < sentence_end && in.space(after)) ++after;
+  return after < sentence_end;
+}
+
+// A hyphenated word of letters: "US-Präsident", "Staats-"; not "527-1".
+bool is_compound(const Cursor& in, std::size_t begin, std::size_t end) {
+  bool hyphen = false;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (in.text[i] == '-') {
+      hyphen = true;
+      if (i > begin && in.digit(i - 1) && i + 1 < end && in.digit(i + 1)) return false;
+    } else if (in.text[i] == '/' || in.text[i] == '.' || in.text[i] == '@') {
+      return false;
+    }
+  }
+  return hyphen && in.word_char(begin);
+}
+
+struct Contraction {
+  std::string_view form, preposition, article;
+};
+
+// German preposition + article contractions that UD splits.
+const Contraction* find_contraction(std::string_view form) {
+  static constexpr Contraction kContractions[] = {
+      {"im", "in", "dem"},     {"am", "an", "dem"},     {"zum", "zu", "dem"},     {"zur", "zu", "der"},
+      {"vom", "von", "dem"},   {"beim", "bei", "dem"},  {"ins", "in", "das"},     {"ans", "an", "das"},
+      {"aufs", "auf", "das"},  {"ums", "um", "das"},    {"übers", "über", "das"}, {"fürs", "für", "das"},
+      {"durchs", "durch", "das"}, {"hinterm", "hinter", "dem"}, {"unterm", "unter", "dem"},
+      {"überm", "über", "dem"}, {"vorm", "vor", "dem"}};
+  if (form.size() < 2 || form.size() > 7) return nullptr;
+  const std::string lower = to_lower(form);
+  for (const Contraction& contraction : kContractions)
+    if (contraction.form == lower) return &contraction;
+  return nullptr;
+}
+
+std::string to_upper_first(std::string_view word) {
+  std::string out(word);
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  return out;
+}
+
+bool is_digit_char(char c) { return c >= '0' && c <= '9'; }
+
 }  // namespace
 
 void Tokenizer::tokenize(Sentence& sentence, const Document& doc) const {
   sentence.tokens.clear();
+  sentence.multiword_tokens.clear();
   sentence.tokens.reserve(sentence.span.size() / 5 + 4);
   const Cursor in{doc.text, std::min(sentence.span.end, doc.text.size())};
   std::size_t pos = sentence.span.begin;
@@ -107,22 +182,50 @@ void Tokenizer::tokenize(Sentence& sentence, const Document& doc) const {
       if (stop < in.end && in.text[stop] == '.') {
         const std::string_view word = in.text.substr(pos, stop - pos);
         const bool single_letter = in.at(pos).length == word.size() && is_letter(in.at(pos).value);
-        if (single_letter || GermanLexicon::is_abbreviation(word)) ++stop;
+        if (single_letter || GermanLexicon::is_abbreviation(word) || is_ordinal(in, pos, stop, in.end)) ++stop;
       }
     } else if (stop == pos) {
-      stop = pos + cp.length;
-      if (in.text[pos] == '.')  // an ellipsis "..." is one token
-        while (stop < in.end && in.text[stop] == '.') ++stop;
+      const std::size_t length = multi_char_punctuation(in, pos);
+      stop = pos + (length > 0 ? length : cp.length);
     }
-    Token token;
-    token.form.assign(in.text.substr(pos, stop - pos));
-    token.span = {pos, stop};
-    token.space_after = stop < doc.text.size() && in.space(stop);
-    if (stop >= in.end && stop < doc.text.size())
-      token.space_after = is_space(decode_utf8(doc.text, stop).value);
-    sentence.tokens.push_back(std::move(token));
+    if (options_.split_compounds && is_compound(in, pos, stop)) {
+      // "US-Präsident" -> "US" "-" "Präsident"; "Staats-" -> "Staats" "-".
+      std::size_t part = pos;
+      for (std::size_t i = pos; i < stop; ++i) {
+        if (in.text[i] != '-') continue;
+        if (i > part) add_token(sentence, doc, part, i);
+        add_token(sentence, doc, i, i + 1);
+        part = i + 1;
+      }
+      if (part < stop) add_token(sentence, doc, part, stop);
+    } else {
+      add_token(sentence, doc, pos, stop);
+    }
     pos = stop;
   }
+}
+
+void Tokenizer::add_token(Sentence& sentence, const Document& doc, std::size_t begin, std::size_t end) const {
+  Token token;
+  token.form.assign(doc.text, begin, end - begin);
+  token.span = {begin, end};
+  token.space_after = end < doc.text.size() && is_space(decode_utf8(doc.text, end).value);
+  if (const Contraction* contraction = options_.split_contractions ? find_contraction(token.form) : nullptr) {
+    MultiwordToken mwt{sentence.tokens.size(), sentence.tokens.size() + 2, token.form, token.span, token.space_after};
+    Token article = token;
+    token.form = contraction->preposition;
+    if (is_upper(decode_utf8(mwt.form, 0).value)) token.form = to_upper_first(token.form);
+    token.space_after = true;
+    article.form = contraction->article;
+    sentence.tokens.push_back(std::move(token));
+    sentence.tokens.push_back(std::move(article));
+    sentence.multiword_tokens.push_back(std::move(mwt));
+    return;
+  }
+  const std::size_t hyphen = token.form.rfind('-');
+  if (hyphen != std::string::npos && hyphen > 0 && hyphen + 1 < token.form.size() && !is_digit_char(token.form[hyphen + 1]))
+    token.compound_head = hyphen + 1;
+  sentence.tokens.push_back(std::move(token));
 }
 
 }  // namespace kg::extract

@@ -16,11 +16,46 @@ Sentence tokenize(const Document& doc) {
 }
 }  // namespace
 
-TEST_CASE("Tokenizer keeps numbers, percent and currency signs, compounds and contractions as written") {
-  const Document doc = make_document("Die Nokia-Patente kosten 3,6 Mio. € bzw. 12.400 $ (14,7%) im Jahr.");
+TEST_CASE("Tokenizer keeps numbers, percent and currency signs and compounds as written") {
+  const Document doc = make_document("Die Nokia-Patente kosten 3,6 Mio. € bzw. 12.400 $ (14,7%) pro Jahr.");
   const Sentence sentence = tokenize(doc);
   CHECK(forms(sentence) == std::vector<std::string>{"Die", "Nokia-Patente", "kosten", "3,6", "Mio.", "€", "bzw.",
-                                                    "12.400", "$", "(", "14,7", "%", ")", "im", "Jahr", "."});
+                                                    "12.400", "$", "(", "14,7", "%", ")", "pro", "Jahr", "."});
+  CHECK(sentence.tokens[1].compound_head == 6);  // "Patente"
+  CHECK(sentence.tokens[2].compound_head == 0);
+}
+
+TEST_CASE("Tokenizer splits contractions into two syntactic words under one multiword token") {
+  const Document doc = make_document("Im Werk zur Not vom Band.");
+  const Sentence sentence = tokenize(doc);
+  CHECK(forms(sentence) == std::vector<std::string>{"In", "dem", "Werk", "zu", "der", "Not", "von", "dem", "Band", "."});
+  REQUIRE(sentence.multiword_tokens.size() == 3);
+  const MultiwordToken& im = sentence.multiword_tokens[0];
+  CHECK(im.form == "Im");
+  CHECK(im.first == 0);
+  CHECK(im.end == 2);
+  CHECK(im.span == Span{0, 2});
+  CHECK(sentence.tokens[0].span == im.span);
+  CHECK(sentence.tokens[1].span == im.span);
+  CHECK(sentence.multiword_tokens[2].form == "vom");
+  CHECK(sentence.multiword_tokens[2].first == 6);
+}
+
+TEST_CASE("Tokenizer keeps multi-character punctuation and ordinals whole") {
+  const Document doc = make_document("Er sagte ``gut'' -- am 3. Juli :-) ... ok.");
+  CHECK(forms(tokenize(doc)) == std::vector<std::string>{"Er", "sagte", "``", "gut", "''", "--", "an", "dem", "3.",
+                                                         "Juli", ":-)", "...", "ok", "."});
+}
+
+TEST_CASE("Tokenizer splits hyphenated compounds as UD German does when asked") {
+  const Document doc = make_document("Der US-Präsident lobt Staats- und 527-1 Modelle.");
+  Sentence sentence;
+  sentence.span = {0, doc.text.size()};
+  Tokenizer(TokenizerOptions{.split_contractions = true, .split_compounds = true}).tokenize(sentence, doc);
+  CHECK(forms(sentence) == std::vector<std::string>{"Der", "US", "-", "Präsident", "lobt", "Staats", "-", "und",
+                                                    "527-1", "Modelle", "."});
+  CHECK_FALSE(sentence.tokens[1].space_after);
+  CHECK_FALSE(sentence.tokens[2].space_after);
 }
 
 TEST_CASE("Tokenizer gives byte spans into the document and space_after") {
