@@ -20,6 +20,8 @@ struct PipelineOptions {
   std::size_t max_sentence_words = 400;
   double min_confidence = 0.0;          // statements below are dropped
   TokenizerOptions tokens;              // contractions, hyphenated compounds
+  bool tag = true;                      // lemma, UPOS and features, when a tagger model is built in
+  bool parse = true;                    // dependencies (needs tag), when a parser model is built in
 };
 
 // The German baseline: validate UTF-8, split sentences, tokenise, spot
@@ -44,6 +46,8 @@ class Pipeline {
   void annotate(Sentence& sentence) const;
 
   const PipelineOptions& options() const { return options_; }
+  bool has_tagger() const { return false; }
+  bool has_parser() const { return false; }
 
  private:
   PipelineOptions options_;

@@ -80,6 +80,11 @@ std::size_t word_end(const Cursor& in, std::size_t pos) {
       ++i;
       continue;
     }
+    // A soft hyphen (U+00AD) between letters is part of the word.
+    if (in.text.compare(i, 2, "\xC2\xAD") == 0 && i > pos && in.word_char(i + 2)) {
+      i += 2;
+      continue;
+    }
     // A trailing hyphen before a space stays attached ("Hard- und Software").
     if (c == '-' && (i + 1 >= in.end || in.space(i + 1))) ++i;
     break;

@@ -1,4 +1,5 @@
 list(APPEND KG_TEST_SOURCES
+  cli/analyze_test.cpp
   cli/bad_input_test.cpp
   cli/cli_usage_test.cpp
   cli/golden_test.cpp
