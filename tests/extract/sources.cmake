@@ -9,4 +9,5 @@ list(APPEND KG_TEST_SOURCES
   extract/conllu_test.cpp
   extract/model_file_test.cpp
   extract/analysis_bad_input_test.cpp
+  extract/clause_reader_test.cpp
 )
