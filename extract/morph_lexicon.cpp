@@ -80,12 +80,12 @@ void MorphReadings::clear() {
 
 MorphLexicon::MorphLexicon(std::string_view bytes, std::string name) : name_(std::move(name)) { parse(bytes); }
 
-MorphLexicon::MorphLexicon(std::string owned, std::string name) : owned_(std::move(owned)), name_(std::move(name)) {
+MorphLexicon::MorphLexicon(Owned, std::string bytes, std::string name) : owned_(std::move(bytes)), name_(std::move(name)) {
   parse(owned_);
 }
 
 std::unique_ptr<MorphLexicon> MorphLexicon::load(const std::string& path) {
-  return std::unique_ptr<MorphLexicon>(new MorphLexicon(read_whole_file(path), path));
+  return std::unique_ptr<MorphLexicon>(new MorphLexicon(Owned{}, read_whole_file(path), path));
 }
 
 const MorphLexicon& MorphLexicon::german() {

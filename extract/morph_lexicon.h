@@ -84,7 +84,8 @@ class MorphLexicon {
   std::size_t lemma_count() const { return lemma_count_; }
 
  private:
-  MorphLexicon(std::string owned, std::string name);
+  struct Owned {};  // selects the constructor that keeps the bytes
+  MorphLexicon(Owned, std::string bytes, std::string name);
   void parse(std::string_view bytes);
   std::string_view lemma(std::uint32_t id) const;
   std::optional<std::uint32_t> lemma_id(std::string_view lemma) const;
