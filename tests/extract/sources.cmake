@@ -10,4 +10,6 @@ list(APPEND KG_TEST_SOURCES
   extract/model_file_test.cpp
   extract/analysis_bad_input_test.cpp
   extract/clause_reader_test.cpp
+  extract/morph_lexicon_test.cpp
+  extract/morph_guesser_test.cpp
 )
