@@ -6,7 +6,7 @@
 //   u32 kind length, kind bytes ("tagger", "parser", "lexicon", ...)
 //   u32 format version of that kind
 //   u64 payload size, payload bytes
-//   u64 FNV-1a of the payload
+//   u64 checksum of the payload (FNV-1a over 8-byte words)
 //
 // Numbers are little-endian. Readers refuse a wrong magic, kind or version,
 // a truncated file and a checksum mismatch, naming the model and the byte.
