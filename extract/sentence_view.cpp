@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "extract/clause_reader.h"
 #include "extract/gazetteer.h"
 #include "extract/utf8.h"
 
@@ -72,6 +73,10 @@ SentenceView::SentenceView(const Sentence& sentence, const NameIndex& names, con
     if (one_of(word, {"wies", "weist", "wiesen", "schloss", "schlossen", "schließt", "lehnte", "lehnt"}))
       denial_verb = true;
   }
+  // The parser's subject of each predicate, when the sentence is parsed.
+  parsed_subject_.assign(size(), kNoToken);
+  for (const Clause& clause : ClauseReader().clauses(sentence))
+    if (clause.subject && clause.predicate < size()) parsed_subject_[clause.predicate] = clause.subject->head;
   add_names(sentence);
   // "von X und Y": the second conjunct shares the first one's case.
   for (Ref& ref : refs_)
@@ -330,6 +335,11 @@ const Ref* SentenceView::subject(std::size_t cue, const std::string& exclude) co
     return !ref.oblique && ref.name != exclude &&
            (ref.type == EntityType::Organization || ref.type == EntityType::Person);
   };
+  // The parser's subject of the cue's predicate, when it names an entity.
+  if (cue < parsed_subject_.size() && parsed_subject_[cue] != kNoToken) {
+    const int ref = ref_of_token_[parsed_subject_[cue]];
+    if (ref >= 0 && eligible(refs_[ref])) return &refs_[ref];
+  }
   // German puts the subject first in its clause (or right after the finite
   // verb): the leftmost candidate before the cue.
   for (const Ref& ref : refs_)

@@ -69,9 +69,11 @@ class SentenceView {
   std::optional<std::size_t> find(std::initializer_list<std::string_view> prefixes, std::size_t from,
                                   std::size_t to) const;
 
-  // The grammatical subject for a cue: the nearest non-oblique Organization
-  // or Person reference left of it in its clause, else right of it in its
-  // clause (V2 inversion), else left of it in the sentence.
+  // The grammatical subject for a cue: in a parsed sentence the subject the
+  // parser gave the cue's predicate, when it is an Organization or Person
+  // reference; else the nearest non-oblique one left of it in its clause,
+  // else right of it in its clause (V2 inversion), else left of it in the
+  // sentence.
   const Ref* subject(std::size_t cue, const std::string& exclude = {}) const;
   // The first reference in [from, to) after one of the prepositions (any when empty).
   const Ref* after_preposition(std::size_t from, std::size_t to, std::initializer_list<std::string_view> prepositions,
@@ -95,6 +97,8 @@ class SentenceView {
   std::vector<std::size_t> clause_ends_;
   std::vector<std::optional<ClassNoun>> class_nouns_;
   std::vector<int> ref_of_token_;  // index into refs_, -1 for none
+  static constexpr std::size_t kNoToken = static_cast<std::size_t>(-1);
+  std::vector<std::size_t> parsed_subject_;  // per predicate token: its subject's head token (parsed sentences), else kNoToken
   bool sentence_modal_ = false;     // the whole sentence reports a rumour, denial, plan...
   std::vector<bool> clause_modal_;  // per clause: negated or modal
   std::vector<Ref> refs_;
