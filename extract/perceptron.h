@@ -1,0 +1,131 @@
+#pragma once
+// Multi-class averaged perceptrons over hashed features, shared by the
+// tagger and the parser.
+//
+// A model holds several classifiers (UPOS, Case, ... or transitions), each
+// with its own number of outputs. A feature is a 64-bit hash (see
+// feature_hash()); at run time one hash lookup yields the weights of that
+// feature for every classifier it was trained for, added into one score
+// array whose classifier c occupies [offsets()[c], offsets()[c] + widths[c]).
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/model_file.h"
+
+namespace kg::extract {
+
+// Mixes two 64-bit values into one well-distributed hash (never 0, which
+// marks an empty slot).
+inline std::uint64_t feature_hash(std::uint64_t a, std::uint64_t b) {
+  std::uint64_t h = a * 0x9e3779b97f4a7c15ull ^ (b + 0x632be59bd9b4e019ull + (a << 7) + (a >> 3));
+  h ^= h >> 32;
+  h *= 0xd6e8feb86659fd93ull;
+  h ^= h >> 32;
+  return h | (h == 0);
+}
+inline std::uint64_t feature_hash(std::uint64_t a, std::uint64_t b, std::uint64_t c) {
+  return feature_hash(feature_hash(a, b), c);
+}
+
+// The trained weights, read-only: immutable after construction and safe to
+// share across threads.
+class PerceptronModel {
+ public:
+  PerceptronModel() = default;
+
+  // Adds the weights of each feature (for all its classifiers) into
+  // `scores`, an array of output_count() floats.
+  void add_scores(std::span<const std::uint64_t> features, float* scores) const {
+    for (const std::uint64_t feature : features) {
+      const std::uint32_t index = find(feature);
+      if (index != kMissing) add_block(index, scores);
+    }
+  }
+
+  const std::vector<std::uint32_t>& widths() const { return widths_; }
+  const std::vector<std::uint32_t>& offsets() const { return offsets_; }
+  std::size_t output_count() const { return output_count_; }
+  std::size_t feature_count() const { return keys_.size(); }
+
+  void write(ModelWriter& out) const;
+  // Reads what write() wrote; throws ModelError for an inconsistent model.
+  static PerceptronModel read(ModelReader& in);
+
+ private:
+  friend class PerceptronTrainer;
+  static constexpr std::uint32_t kMissing = 0xFFFFFFFFu;
+
+  void set_widths(std::vector<std::uint32_t> widths);
+  void build_index();  // block starts and the hash table from keys_/masks_
+
+  std::uint32_t find(std::uint64_t feature) const {
+    std::size_t slot = feature & table_mask_;
+    while (true) {
+      const std::uint32_t index = table_[slot];
+      if (index == kMissing || keys_[index] == feature) return index;
+      slot = (slot + 1) & table_mask_;
+    }
+  }
+  void add_block(std::uint32_t index, float* scores) const {
+    const float* weights = weights_.data() + starts_[index];
+    for (std::uint32_t mask = masks_[index]; mask != 0; mask &= mask - 1) {
+      const unsigned classifier = static_cast<unsigned>(__builtin_ctz(mask));
+      float* out = scores + offsets_[classifier];
+      for (std::uint32_t k = 0, n = widths_[classifier]; k < n; ++k) out[k] += weights[k];
+      weights += widths_[classifier];
+    }
+  }
+
+  std::vector<std::uint32_t> widths_;   // outputs per classifier (at most 32 classifiers)
+  std::vector<std::uint32_t> offsets_;  // first output of each classifier
+  std::size_t output_count_ = 0;
+  // Per feature: its hash, which classifiers it has weights for, and where
+  // they start in weights_ (the classifiers' rows one after another).
+  std::vector<std::uint64_t> keys_;
+  std::vector<std::uint32_t> masks_;
+  std::vector<std::uint32_t> starts_;
+  std::vector<float> weights_;
+  std::vector<std::uint32_t> table_;  // open addressing: slot -> feature index
+  std::size_t table_mask_ = 0;
+};
+
+// Trains the weights of a PerceptronModel with lazily averaged updates
+// (Collins 2002; Daumé's averaging trick). Not thread-safe.
+class PerceptronTrainer {
+ public:
+  explicit PerceptronTrainer(std::vector<std::uint32_t> widths);
+
+  // Adds the current (not averaged) weights of `features` for
+  // `classifier` into scores[0, widths[classifier]).
+  void add_scores(std::span<const std::uint64_t> features, std::size_t classifier, float* scores) const;
+  // Moves `classifier`'s weights of `features` towards `truth` and away
+  // from `guess` (no-op when they are equal).
+  void update(std::span<const std::uint64_t> features, std::size_t classifier, std::uint32_t truth, std::uint32_t guess);
+  // Advances the averaging clock; call once per training example.
+  void tick() { ++clock_; }
+
+  // The averaged weights; features whose weights all round to zero are left out.
+  PerceptronModel average() const;
+
+ private:
+  struct Row {
+    std::uint64_t feature;
+    std::uint32_t classifier;
+    std::uint32_t start;  // into weights_/totals_/stamps_
+  };
+  float* row(std::uint64_t feature, std::size_t classifier);
+
+  std::vector<std::uint32_t> widths_;
+  std::unordered_map<std::uint64_t, std::uint32_t> index_;  // feature_hash(feature, classifier) -> rows_ index
+  std::vector<Row> rows_;
+  std::vector<float> weights_;
+  std::vector<double> totals_;   // sum of weights over time, up to stamps_
+  std::vector<std::uint64_t> stamps_;
+  std::uint64_t clock_ = 1;
+};
+
+}  // namespace kg::extract

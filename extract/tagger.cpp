@@ -1,0 +1,121 @@
+#include "extract/tagger.h"
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+#include "extract/model_file.h"
+
+namespace kg::extract {
+
+namespace {
+
+constexpr std::string_view kKind = "tagger";
+constexpr std::uint32_t kVersion = 1;
+constexpr std::size_t kMaxOutputs = 64;
+
+// Scores with the trained weights: each feature's weights for every
+// classifier are added in one lookup, so the attribute classifiers reuse
+// the word features looked up for UPOS.
+class ModelScorer {
+ public:
+  explicit ModelScorer(const PerceptronModel& model) : model_(model) {}
+
+  Upos predict_upos(std::span<const std::uint64_t> word, std::span<const std::uint64_t> context, int) {
+    std::fill_n(scores_.begin(), model_.output_count(), 0.0f);
+    model_.add_scores(word, scores_.data());
+    model_.add_scores(context, scores_.data());
+    attributes_scored_ = false;
+    std::size_t best = 0;
+    for (std::size_t k = 1; k < kUposCount; ++k)
+      if (scores_[k] > scores_[best]) best = k;
+    return static_cast<Upos>(best);
+  }
+
+  std::uint8_t predict_attribute(Feature feature, std::span<const std::uint64_t>, std::span<const std::uint64_t> attribute,
+                                 std::span<const std::uint64_t> attribute_context, std::uint8_t allowed, int) {
+    if (!attributes_scored_) {
+      model_.add_scores(attribute, scores_.data());
+      attributes_scored_ = true;
+    }
+    model_.add_scores(attribute_context, scores_.data());
+    const float* scores = scores_.data() + model_.offsets()[1 + static_cast<std::size_t>(feature)];
+    int best = -1;
+    for (int c = 0; c < 8; ++c)
+      if ((allowed >> c & 1) && (best < 0 || scores[c] > scores[best])) best = c;
+    return static_cast<std::uint8_t>(best);
+  }
+
+ private:
+  const PerceptronModel& model_;
+  std::array<float, kMaxOutputs> scores_{};
+  bool attributes_scored_ = false;
+};
+
+struct Workspace {
+  std::vector<WordAtoms> atoms;
+  std::vector<TagPrediction> predictions;
+  std::string lower;
+};
+
+}  // namespace
+
+const Tagger& Tagger::german() {
+  static const Tagger tagger = [] {
+    std::string storage;
+    return load(model_bytes("", "de/tagger", storage), "de/tagger");
+  }();
+  return tagger;
+}
+
+Tagger Tagger::load(const std::string& path) { return load(read_whole_file(path), path); }
+
+Tagger Tagger::load(std::string_view bytes, const std::string& name) {
+  ModelReader in(bytes, name, kKind, kVersion);
+  Tagger tagger;
+  tagger.tables_.read(in);
+  tagger.model_ = PerceptronModel::read(in);
+  in.expect_end();
+  const auto& widths = tagger.model_.widths();
+  bool shape_ok = widths.size() == 1 + kFeatureCount && widths[0] == kUposCount;
+  for (std::size_t f = 0; shape_ok && f < kFeatureCount; ++f)
+    shape_ok = widths[1 + f] == 1 + feature_value_count(static_cast<Feature>(f));
+  if (!shape_ok) in.fail("tagger's classifiers do not match UPOS and the features of this kg");
+  return tagger;
+}
+
+void Tagger::tag(Sentence& sentence) const {
+  thread_local Workspace workspace;
+  const std::size_t n = sentence.tokens.size();
+  compute_atoms(sentence, workspace.atoms, workspace.lower);
+  workspace.predictions.resize(n);
+  ModelScorer scorer(model_);
+  decode_sentence(workspace.atoms, tables_.allowed, scorer, workspace.predictions.data(), nullptr);
+  for (std::size_t i = 0; i < n; ++i) {
+    Token& token = sentence.tokens[i];
+    const TagPrediction& prediction = workspace.predictions[i];
+    workspace.lower.clear();
+    append_lower(token.form, workspace.lower);
+    token.upos.assign(upos_name(prediction.upos));
+    const std::string* other = tables_.other_features.find(other_features_key(workspace.lower, prediction.upos));
+    if (!other) other = tables_.other_features.find(other_features_key(prediction.upos));
+    format_tag_features(prediction, other ? std::string_view(*other) : std::string_view(), token.feats);
+    tables_.lemmatizer.lemmatize(token.form, workspace.lower, prediction.upos, token.lemma);
+  }
+}
+
+std::string Tagger::bytes() const {
+  ModelWriter out(std::string(kKind), kVersion);
+  tables_.write(out);
+  model_.write(out);
+  return out.bytes();
+}
+
+void Tagger::save(const std::string& path) const {
+  ModelWriter out(std::string(kKind), kVersion);
+  tables_.write(out);
+  model_.write(out);
+  out.save(path);
+}
+
+}  // namespace kg::extract
