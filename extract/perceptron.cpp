@@ -18,52 +18,48 @@ void PerceptronModel::set_widths(std::vector<std::uint32_t> widths) {
   }
 }
 
-void PerceptronModel::build_index() {
-  starts_.resize(keys_.size());
-  std::uint32_t start = 0;
-  for (std::size_t i = 0; i < keys_.size(); ++i) {
-    starts_[i] = start;
-    for (std::uint32_t mask = masks_[i]; mask != 0; mask &= mask - 1) start += widths_[std::countr_zero(mask)];
-  }
+void PerceptronModel::build_table() {
   // Load factor at most 1/2 keeps the linear probes short.
   std::size_t capacity = 16;
   while (capacity < 2 * keys_.size()) capacity *= 2;
-  table_.assign(capacity, kMissing);
+  table_.assign(capacity, Slot{});
   table_mask_ = capacity - 1;
   for (std::uint32_t i = 0; i < keys_.size(); ++i) {
-    std::size_t slot = keys_[i] & table_mask_;
-    while (table_[slot] != kMissing) slot = (slot + 1) & table_mask_;
-    table_[slot] = i;
+    std::size_t index = keys_[i] & table_mask_;
+    while (table_[index].key != 0) index = (index + 1) & table_mask_;
+    table_[index] = {keys_[i], starts_[i], starts_[i + 1]};
   }
 }
 
 void PerceptronModel::write(ModelWriter& out) const {
   out.array(widths_);
+  out.f32(scale_);
   out.array(keys_);
-  out.array(masks_);
+  out.array(starts_);
+  out.array(outputs_);
   out.array(weights_);
 }
 
 PerceptronModel PerceptronModel::read(ModelReader& in) {
   PerceptronModel model;
   std::vector<std::uint32_t> widths = in.array<std::uint32_t>();
-  if (widths.empty() || widths.size() > 32) in.fail("perceptron has " + std::to_string(widths.size()) + " classifiers");
+  if (widths.empty() || std::accumulate(widths.begin(), widths.end(), std::size_t{0}) > 256)
+    in.fail("perceptron has " + std::to_string(widths.size()) + " classifiers, too many outputs");
   model.set_widths(std::move(widths));
+  model.scale_ = in.f32();
   model.keys_ = in.array<std::uint64_t>();
-  model.masks_ = in.array<std::uint32_t>();
-  model.weights_ = in.array<float>();
-  if (model.masks_.size() != model.keys_.size()) in.fail("perceptron feature masks do not match its keys");
-  const std::uint32_t valid = model.widths_.size() == 32 ? 0xFFFFFFFFu : (1u << model.widths_.size()) - 1;
-  std::size_t expected = 0;
-  for (std::size_t i = 0; i < model.keys_.size(); ++i) {
-    if (model.keys_[i] == 0 || (model.masks_[i] & ~valid) != 0 || model.masks_[i] == 0)
-      in.fail("perceptron feature " + std::to_string(i) + " is malformed");
-    for (std::uint32_t mask = model.masks_[i]; mask != 0; mask &= mask - 1) expected += model.widths_[std::countr_zero(mask)];
-  }
-  if (expected != model.weights_.size())
-    in.fail("perceptron has " + std::to_string(model.weights_.size()) + " weights, its features need " +
-            std::to_string(expected));
-  model.build_index();
+  model.starts_ = in.array<std::uint32_t>();
+  model.outputs_ = in.array<std::uint8_t>();
+  model.weights_ = in.array<std::int16_t>();
+  if (model.starts_.size() != model.keys_.size() + 1 || model.starts_.front() != 0 ||
+      model.starts_.back() != model.weights_.size() || model.outputs_.size() != model.weights_.size() ||
+      !std::is_sorted(model.starts_.begin(), model.starts_.end()))
+    in.fail("perceptron's weight ranges do not match its features");
+  for (const std::uint8_t output : model.outputs_)
+    if (output >= model.output_count_) in.fail("perceptron weight for output " + std::to_string(output) + " out of range");
+  for (const std::uint64_t key : model.keys_)
+    if (key == 0) in.fail("perceptron has a feature with hash 0");
+  model.build_table();
   return model;
 }
 
@@ -109,34 +105,39 @@ void PerceptronTrainer::update(std::span<const std::uint64_t> features, std::siz
 PerceptronModel PerceptronTrainer::average() const {
   PerceptronModel model;
   model.set_widths(widths_);
-  // Rows sorted by feature then classifier give each feature's block in
-  // classifier order, independent of the hash map's iteration order.
+  // Rows sorted by feature then classifier: the result does not depend on
+  // the hash map's iteration order.
   std::vector<std::uint32_t> order(rows_.size());
   std::iota(order.begin(), order.end(), 0u);
   std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
     return rows_[a].feature != rows_[b].feature ? rows_[a].feature < rows_[b].feature
                                                 : rows_[a].classifier < rows_[b].classifier;
   });
-  std::vector<float> averaged;
+  std::vector<double> averaged(weights_.size());
+  double largest = 0.0;
+  for (std::size_t i = 0; i < weights_.size(); ++i) {
+    averaged[i] = (totals_[i] + static_cast<double>(clock_ - stamps_[i]) * weights_[i]) / static_cast<double>(clock_);
+    largest = std::max(largest, std::fabs(averaged[i]));
+  }
+  // 16-bit weights; those that round to 0 are dropped.
+  const double scale = largest > 0 ? largest / 32767.0 : 1.0;
+  model.scale_ = static_cast<float>(scale);
+  model.starts_.push_back(0);
   for (const std::uint32_t r : order) {
     const Row& row = rows_[r];
-    averaged.assign(widths_[row.classifier], 0.0f);
-    bool nonzero = false;
     for (std::uint32_t k = 0; k < widths_[row.classifier]; ++k) {
-      const std::size_t i = row.start + k;
-      const double total = totals_[i] + static_cast<double>(clock_ - stamps_[i]) * weights_[i];
-      averaged[k] = static_cast<float>(total / static_cast<double>(clock_));
-      nonzero |= std::fabs(averaged[k]) >= 1e-3f;
+      const auto quantised = static_cast<std::int16_t>(std::lround(averaged[row.start + k] / scale));
+      if (quantised == 0) continue;
+      if (model.keys_.empty() || model.keys_.back() != row.feature) {
+        model.keys_.push_back(row.feature);
+        model.starts_.push_back(model.starts_.back());
+      }
+      model.outputs_.push_back(static_cast<std::uint8_t>(model.offsets_[row.classifier] + k));
+      model.weights_.push_back(quantised);
+      ++model.starts_.back();
     }
-    if (!nonzero) continue;
-    if (model.keys_.empty() || model.keys_.back() != row.feature) {
-      model.keys_.push_back(row.feature);
-      model.masks_.push_back(0);
-    }
-    model.masks_.back() |= 1u << row.classifier;
-    model.weights_.insert(model.weights_.end(), averaged.begin(), averaged.end());
   }
-  model.build_index();
+  model.build_table();
   return model;
 }
 

@@ -38,11 +38,13 @@ class PerceptronModel {
   PerceptronModel() = default;
 
   // Adds the weights of each feature (for all its classifiers) into
-  // `scores`, an array of output_count() floats.
+  // `scores`, an array of output_count() floats. The weights are scaled by
+  // a constant (see scale()), which changes no comparison between scores.
   void add_scores(std::span<const std::uint64_t> features, float* scores) const {
     for (const std::uint64_t feature : features) {
-      const std::uint32_t index = find(feature);
-      if (index != kMissing) add_block(index, scores);
+      const Slot* slot = find(feature);
+      if (slot == nullptr) continue;
+      for (std::uint32_t k = slot->begin; k < slot->end; ++k) scores[outputs_[k]] += static_cast<float>(weights_[k]);
     }
   }
 
@@ -50,6 +52,8 @@ class PerceptronModel {
   const std::vector<std::uint32_t>& offsets() const { return offsets_; }
   std::size_t output_count() const { return output_count_; }
   std::size_t feature_count() const { return keys_.size(); }
+  // The factor from stored to averaged weights.
+  float scale() const { return scale_; }
 
   void write(ModelWriter& out) const;
   // Reads what write() wrote; throws ModelError for an inconsistent model.
@@ -57,39 +61,38 @@ class PerceptronModel {
 
  private:
   friend class PerceptronTrainer;
-  static constexpr std::uint32_t kMissing = 0xFFFFFFFFu;
+  // A feature's place in the hash table, with its weight range inline so
+  // that a lookup touches one cache line before the weights.
+  struct Slot {
+    std::uint64_t key = 0;  // 0: empty
+    std::uint32_t begin = 0;
+    std::uint32_t end = 0;
+  };
 
   void set_widths(std::vector<std::uint32_t> widths);
-  void build_index();  // block starts and the hash table from keys_/masks_
+  void build_table();
 
-  std::uint32_t find(std::uint64_t feature) const {
-    std::size_t slot = feature & table_mask_;
+  const Slot* find(std::uint64_t feature) const {
+    std::size_t index = feature & table_mask_;
     while (true) {
-      const std::uint32_t index = table_[slot];
-      if (index == kMissing || keys_[index] == feature) return index;
-      slot = (slot + 1) & table_mask_;
-    }
-  }
-  void add_block(std::uint32_t index, float* scores) const {
-    const float* weights = weights_.data() + starts_[index];
-    for (std::uint32_t mask = masks_[index]; mask != 0; mask &= mask - 1) {
-      const unsigned classifier = static_cast<unsigned>(__builtin_ctz(mask));
-      float* out = scores + offsets_[classifier];
-      for (std::uint32_t k = 0, n = widths_[classifier]; k < n; ++k) out[k] += weights[k];
-      weights += widths_[classifier];
+      const Slot& slot = table_[index];
+      if (slot.key == feature) return &slot;
+      if (slot.key == 0) return nullptr;
+      index = (index + 1) & table_mask_;
     }
   }
 
-  std::vector<std::uint32_t> widths_;   // outputs per classifier (at most 32 classifiers)
+  std::vector<std::uint32_t> widths_;   // outputs per classifier
   std::vector<std::uint32_t> offsets_;  // first output of each classifier
-  std::size_t output_count_ = 0;
-  // Per feature: its hash, which classifiers it has weights for, and where
-  // they start in weights_ (the classifiers' rows one after another).
+  std::size_t output_count_ = 0;        // at most 256
+  // Feature i has the non-zero weights [starts_[i], starts_[i + 1]) of
+  // outputs_/weights_, quantised to 16 bits: averaged weight = scale_ * stored.
   std::vector<std::uint64_t> keys_;
-  std::vector<std::uint32_t> masks_;
   std::vector<std::uint32_t> starts_;
-  std::vector<float> weights_;
-  std::vector<std::uint32_t> table_;  // open addressing: slot -> feature index
+  std::vector<std::uint8_t> outputs_;
+  std::vector<std::int16_t> weights_;
+  float scale_ = 1.0f;
+  std::vector<Slot> table_;  // open addressing, linear probing
   std::size_t table_mask_ = 0;
 };
 
