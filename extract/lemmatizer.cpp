@@ -39,10 +39,17 @@ bool change_first_case(std::string& text, bool to_upper) {
 std::string lemma_rule(std::string_view form, std::string_view lemma) {
   std::string cased(form);
   char casing = 'k';
-  if (!cased.empty() && !lemma.empty() && cased[0] != lemma[0]) {
+  // The first character is one byte, or two for the Latin-1 letters.
+  const std::size_t first = !cased.empty() && static_cast<unsigned char>(cased[0]) >= 0x80 ? 2 : 1;
+  if (!cased.empty() && !lemma.empty() && cased.compare(0, first, lemma.substr(0, first)) != 0) {
     std::string probe = cased;
-    if (change_first_case(probe, false) && probe.compare(0, 2, lemma.substr(0, 2)) == 0) casing = 'l', cased = probe;
-    else if (probe = cased; change_first_case(probe, true) && probe.compare(0, 2, lemma.substr(0, 2)) == 0) casing = 'u', cased = probe;
+    if (change_first_case(probe, false) && probe.compare(0, first, lemma.substr(0, first)) == 0) {
+      casing = 'l';
+      cased = probe;
+    } else if (probe = cased; change_first_case(probe, true) && probe.compare(0, first, lemma.substr(0, first)) == 0) {
+      casing = 'u';
+      cased = probe;
+    }
   }
   std::size_t common = 0;
   while (common < cased.size() && common < lemma.size() && cased[common] == lemma[common]) ++common;
@@ -75,6 +82,10 @@ void Lemmatizer::lemmatize(std::string_view form, std::string_view lower, Upos u
     lemma = *known;
     return;
   }
+  guess_lemma(form, lower, upos, lemma);
+}
+
+void Lemmatizer::guess_lemma(std::string_view form, std::string_view lower, Upos upos, std::string& lemma) const {
   // The longest suffix of the lower-cased form with a rule.
   std::size_t pos = lower.size();
   std::size_t starts[kMaxSuffix + 1];

@@ -20,8 +20,10 @@ class Lemmatizer {
   // `lower`) as `upos`; nullptr when the word was not seen so.
   const std::string* known_lemma(std::string_view form, std::string_view lower, Upos upos) const;
   // Writes the lemma of `form` read as `upos` into `lemma`: the known
-  // lemma, else the rule of the longest suffix seen in training, else the form.
+  // lemma, else guess_lemma().
   void lemmatize(std::string_view form, std::string_view lower, Upos upos, std::string& lemma) const;
+  // The rule of the longest suffix seen in training with `upos`, else the form.
+  void guess_lemma(std::string_view form, std::string_view lower, Upos upos, std::string& lemma) const;
 
   void write(ModelWriter& out) const;
   static Lemmatizer read(ModelReader& in);

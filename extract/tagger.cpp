@@ -54,6 +54,7 @@ class ModelScorer {
 
 struct Workspace {
   std::vector<WordAtoms> atoms;
+  std::vector<MorphReadings> readings;
   std::vector<TagPrediction> predictions;
   std::string lower;
 };
@@ -76,6 +77,14 @@ Tagger Tagger::load(std::string_view bytes, const std::string& name) {
   tagger.tables_.read(in);
   tagger.model_ = PerceptronModel::read(in);
   in.expect_end();
+  if (tagger.tables_.lexicon_fingerprint != 0) {
+    const std::uint64_t found = german_lexicon_fingerprint();
+    if (found != tagger.tables_.lexicon_fingerprint)
+      throw ModelError("model " + name + " was trained with another lexicon (fingerprint " +
+                       std::to_string(tagger.tables_.lexicon_fingerprint) + ", this kg's de/lexicon has " +
+                       std::to_string(found) + "); retrain it with this kg");
+    tagger.lexicon_ = &MorphLexicon::german();
+  }
   const auto& widths = tagger.model_.widths();
   bool shape_ok = widths.size() == 1 + kFeatureCount && widths[0] == kUposCount;
   for (std::size_t f = 0; shape_ok && f < kFeatureCount; ++f)
@@ -88,6 +97,7 @@ void Tagger::tag(Sentence& sentence) const {
   thread_local Workspace workspace;
   const std::size_t n = sentence.tokens.size();
   compute_atoms(sentence, workspace.atoms, workspace.lower);
+  if (lexicon_) add_lexicon_atoms(*lexicon_, sentence, workspace.readings, workspace.atoms);
   workspace.predictions.resize(n);
   ModelScorer scorer(model_);
   decode_sentence(workspace.atoms, tables_.allowed, scorer, workspace.predictions.data(), nullptr);
@@ -100,7 +110,13 @@ void Tagger::tag(Sentence& sentence) const {
     const std::string* other = tables_.other_features.find(other_features_key(workspace.lower, prediction.upos));
     if (!other) other = tables_.other_features.find(other_features_key(prediction.upos));
     format_tag_features(prediction, other ? std::string_view(*other) : std::string_view(), token.feats);
-    tables_.lemmatizer.lemmatize(token.form, workspace.lower, prediction.upos, token.lemma);
+    if (const std::string* known = tables_.lemmatizer.known_lemma(token.form, workspace.lower, prediction.upos)) {
+      token.lemma = *known;
+    } else if (const MorphAnalysis* reading = lexicon_ ? best_reading(workspace.readings[i], prediction) : nullptr) {
+      token.lemma.assign(reading->lemma);
+    } else {
+      tables_.lemmatizer.guess_lemma(token.form, workspace.lower, prediction.upos, token.lemma);
+    }
   }
 }
 

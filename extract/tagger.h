@@ -1,9 +1,11 @@
 #pragma once
 // Part of speech, morphological features and lemma of each word in context:
 // greedy left-to-right averaged perceptrons (UPOS, then one classifier per
-// Feature restricted to the values seen with that UPOS), a form dictionary
-// for the features kg does not classify (PronType, Definite, ...) and a
-// lemmatizer (training dictionary, then suffix edit rules).
+// Feature restricted to the values seen with that UPOS) over the word, its
+// neighbours and the German lexicon's readings; a form dictionary for the
+// features kg does not classify (PronType, Definite, ...); lemmas from the
+// training data's dictionary, else the lexicon reading that agrees with
+// the prediction, else suffix edit rules.
 
 #include <cstdint>
 #include <string>
@@ -13,6 +15,7 @@
 #include "extract/document.h"
 #include "extract/form_dictionary.h"
 #include "extract/lemmatizer.h"
+#include "extract/morph_lexicon.h"
 #include "extract/perceptron.h"
 
 namespace kg::extract {
@@ -50,6 +53,7 @@ class Tagger {
 
   PerceptronModel model_;
   TaggerTables tables_;
+  const MorphLexicon* lexicon_ = nullptr;  // the lexicon the model was trained with, if any
 };
 
 }  // namespace kg::extract

@@ -1,5 +1,6 @@
 #include "extract/tagger_features.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "extract/perceptron.h"
@@ -17,7 +18,7 @@ enum Template : std::uint64_t {
   kLexState, kLexUpos, kPrevLexUpos, kNextLexUpos, kLexUposSuffix, kLexFeature, kLexUposPrevLexUpos,
   kPrevUpos = 40, kPrev2Upos, kPrevUposLower, kPrevUposSuffix, kPrevUposNextLower,
   kUpos = 60, kUposSuffix, kUposLower, kUposPrevLower, kUposNextLower, kUposPrevUpos, kUposPreposition,
-  kUposPrevSuffix, kUposNextSuffix, kUposLexFeature,
+  kUposPrevSuffix, kUposNextSuffix, kUposLexFeature, kUposLexFound,
   kAttributePrev = 80, kAttributePrev2,
 };
 
@@ -118,6 +119,24 @@ void compute_atoms(const Sentence& sentence, std::vector<WordAtoms>& atoms, std:
   }
 }
 
+void add_lexicon_atoms(const MorphLexicon& lexicon, const Sentence& sentence, std::vector<MorphReadings>& readings,
+                       std::vector<WordAtoms>& atoms) {
+  const std::size_t n = sentence.tokens.size();
+  if (readings.size() < n) readings.resize(n);
+  for (std::size_t p = 0; p < kPadding; ++p) atoms[p].lexicon_state = atoms[n + kPadding + p].lexicon_state = 4;
+  for (std::size_t i = 0; i < n; ++i) {
+    WordAtoms& word = atoms[i + kPadding];
+    lexicon.analyse(sentence.tokens[i].form, readings[i]);
+    word.readings = &readings[i];
+    word.lexicon_state = 1;
+    for (const MorphAnalysis& analysis : readings[i].analyses) {
+      word.lexicon_upos |= 1u << static_cast<unsigned>(analysis.upos);
+      for (std::size_t f = 0; f < kFeatureCount; ++f) word.lexicon_features.masks[f] |= analysis.features.masks[f];
+      word.lexicon_state = std::max<std::uint8_t>(word.lexicon_state, analysis.guessed ? 2 : 3);
+    }
+  }
+}
+
 void add_word_features(const WordAtoms* w, bool sentence_start, FeatureList& out) {
   out.add(kBias);
   out.add(feature_hash(kForm, w->form));
@@ -170,9 +189,19 @@ void add_attribute_features(const WordAtoms* w, Upos upos, const TagContext& con
   out.add(feature_hash(kUposPreposition, u, context.preposition));
   out.add(feature_hash(kUposPrevSuffix, u, w[-1].suffixes[1]));
   out.add(feature_hash(kUposNextSuffix, u, w[1].suffixes[1]));
-  if (w->lexicon_state != 0)
+  if (w->readings != nullptr) {
+    // The features the lexicon allows for the predicted part of speech.
+    FeatureSet allowed;
+    bool found = false;
+    for (const MorphAnalysis& analysis : w->readings->analyses) {
+      if (analysis.upos != upos) continue;
+      found = true;
+      for (std::size_t f = 0; f < kFeatureCount; ++f) allowed.masks[f] |= analysis.features.masks[f];
+    }
+    out.add(feature_hash(kUposLexFound, u, found));
     for (std::size_t f = 0; f < kFeatureCount; ++f)
-      if (w->lexicon_features.masks[f] != 0) out.add(feature_hash(kUposLexFeature, feature_hash(u, f), w->lexicon_features.masks[f]));
+      if (allowed.masks[f] != 0) out.add(feature_hash(kUposLexFeature, feature_hash(u, f), allowed.masks[f]));
+  }
 }
 
 void add_attribute_context_features(Feature feature, Upos upos, const TagContext& context, FeatureList& out) {

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "extract/document.h"
+#include "extract/morph_lexicon.h"
 #include "extract/morphology.h"
 
 namespace kg::extract {
@@ -36,12 +37,18 @@ struct WordAtoms {
   std::uint32_t lexicon_upos = 0;  // bit per Upos
   FeatureSet lexicon_features;     // union over the candidates
   std::uint8_t lexicon_state = 0;  // 0 no lexicon, 1 unknown, 2 guessed, 3 known
+  const MorphReadings* readings = nullptr;  // the lexicon's readings, nullptr without a lexicon
 };
 
 // The words of a sentence as atoms, with two padding entries (sentence
 // boundaries) on each side: token i is atoms[i + kPadding].
 inline constexpr std::size_t kPadding = 2;
 void compute_atoms(const Sentence& sentence, std::vector<WordAtoms>& atoms, std::string& scratch);
+// Adds the lexicon's readings of each word to `atoms` (after
+// compute_atoms); `readings` holds them (one entry per token) and must
+// outlive the use of `atoms`.
+void add_lexicon_atoms(const MorphLexicon& lexicon, const Sentence& sentence, std::vector<MorphReadings>& readings,
+                       std::vector<WordAtoms>& atoms);
 
 // A fixed-capacity list of feature hashes (no allocation).
 class FeatureList {

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
+#include "extract/embedded_files.h"
 #include "extract/perceptron.h"
 
 namespace kg::extract {
@@ -53,6 +55,42 @@ void TaggerTables::read(ModelReader& in) {
   }
   lemmatizer = Lemmatizer::read(in);
   other_features = FormDictionary::read(in);
+}
+
+std::uint64_t german_lexicon_fingerprint() {
+  static const std::uint64_t fingerprint = [] {
+    const std::string_view bytes = kg::embedded_file("de/lexicon");
+    if (bytes.empty()) return std::uint64_t{0};
+    // Eight bytes a step: the whole lexicon in a few milliseconds.
+    std::uint64_t hash = bytes.size();
+    std::size_t i = 0;
+    for (; i + 8 <= bytes.size(); i += 8) {
+      std::uint64_t word;
+      std::memcpy(&word, bytes.data() + i, 8);
+      hash = (hash ^ word) * 0x100000001b3ull + (hash >> 29);
+    }
+    for (; i < bytes.size(); ++i) hash = (hash ^ static_cast<unsigned char>(bytes[i])) * 0x100000001b3ull;
+    return feature_hash(hash, bytes.size());
+  }();
+  return fingerprint;
+}
+
+const MorphAnalysis* best_reading(const MorphReadings& readings, const TagPrediction& prediction) {
+  const MorphAnalysis* best = nullptr;
+  int best_score = -1;
+  for (const MorphAnalysis& analysis : readings.analyses) {
+    if (analysis.upos != prediction.upos) continue;
+    int score = analysis.guessed ? 0 : 16;
+    for (std::size_t f = 0; f < kFeatureCount; ++f) {
+      const std::uint8_t value = prediction.values[f];
+      if (value != 0 && (analysis.features.masks[f] >> (value - 1) & 1)) ++score;
+    }
+    if (score > best_score) {
+      best = &analysis;
+      best_score = score;
+    }
+  }
+  return best;
 }
 
 std::uint64_t other_features_key(std::string_view lower, Upos upos) {

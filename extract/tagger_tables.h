@@ -25,6 +25,9 @@ struct TaggerTables {
   void read(ModelReader& in);
 };
 
+// A fingerprint of the lexicon built into kg ("de/lexicon"), 0 when there is none.
+std::uint64_t german_lexicon_fingerprint();
+
 std::uint64_t other_features_key(std::string_view lower, Upos upos);
 std::uint64_t other_features_key(Upos upos);
 
@@ -34,6 +37,11 @@ std::uint8_t feature_class(const FeatureSet& features, Feature feature);
 
 // `feats` without the features kg classifies, in their original order.
 std::string other_features(std::string_view feats);
+
+// The lemma of the lexicon reading that best fits the predicted UPOS and
+// features (a lexicon reading before a guessed one), or nullptr when no
+// reading has that UPOS.
+const MorphAnalysis* best_reading(const MorphReadings& readings, const TagPrediction& prediction);
 
 // Writes the FEATS column of `prediction` merged with `other` (UD order:
 // feature names sorted case-insensitively) into `out`.

@@ -83,11 +83,17 @@ class TaggerTrainer {
     PerceptronTrainer trainer(widths);
 
     // Atoms and gold classes once; only the order changes between epochs.
+    if (options.use_lexicon) {
+      tagger.lexicon_ = &MorphLexicon::german();
+      tagger.tables_.lexicon_fingerprint = german_lexicon_fingerprint();
+    }
     std::vector<std::vector<WordAtoms>> atoms(train.size());
+    std::vector<std::vector<MorphReadings>> readings(train.size());
     std::vector<std::vector<TagPrediction>> gold(train.size());
     std::string scratch;
     for (std::size_t s = 0; s < train.size(); ++s) {
       compute_atoms(train[s], atoms[s], scratch);
+      if (tagger.lexicon_) add_lexicon_atoms(*tagger.lexicon_, train[s], readings[s], atoms[s]);
       gold[s] = gold_predictions(train[s]);
     }
     std::vector<std::size_t> order(train.size());

@@ -16,6 +16,7 @@ namespace kg::extract {
 struct TaggerTrainingOptions {
   int epochs = 10;         // passes over the training sentences
   std::uint64_t seed = 1;  // order of the sentences in each pass; same seed, same model
+  bool use_lexicon = true; // features and lemmas from MorphLexicon::german() (its fingerprint is stored)
 };
 
 // Trains a tagger on `train`, printing one line per epoch to `log` (with

@@ -8,4 +8,5 @@ list(APPEND KG_TEST_SOURCES
   extract/pipeline_test.cpp
   extract/morph_lexicon_test.cpp
   extract/morph_guesser_test.cpp
+  extract/tagger_test.cpp
 )
