@@ -8,6 +8,7 @@
 // feature for every classifier it was trained for, added into one score
 // array whose classifier c occupies [offsets()[c], offsets()[c] + widths[c]).
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <span>
@@ -38,13 +39,28 @@ class PerceptronModel {
   PerceptronModel() = default;
 
   // Adds the weights of each feature (for all its classifiers) into
-  // `scores`, an array of output_count() floats. The weights are scaled by
-  // a constant (see scale()), which changes no comparison between scores.
-  void add_scores(std::span<const std::uint64_t> features, float* scores) const {
-    for (const std::uint64_t feature : features) {
-      const Slot* slot = find(feature);
-      if (slot == nullptr) continue;
-      for (std::uint32_t k = slot->begin; k < slot->end; ++k) scores[outputs_[k]] += static_cast<float>(weights_[k]);
+  // `scores`, an array of output_count() integers: the weights in units of
+  // scale(), which changes no comparison between scores.
+  void add_scores(std::span<const std::uint64_t> features, std::int32_t* scores) const {
+    // Three passes so that the cache misses of all features overlap:
+    // prefetch the slots, find them and prefetch their weights, add.
+    constexpr std::size_t kBatch = 64;
+    const Slot* found[kBatch];
+    for (std::size_t first = 0; first < features.size(); first += kBatch) {
+      const std::size_t count = std::min(kBatch, features.size() - first);
+      for (std::size_t i = 0; i < count; ++i) __builtin_prefetch(&table_[features[first + i] & table_mask_]);
+      for (std::size_t i = 0; i < count; ++i) {
+        found[i] = find(features[first + i]);
+        if (found[i] != nullptr) {
+          __builtin_prefetch(&weights_[found[i]->begin]);
+          __builtin_prefetch(&outputs_[found[i]->begin]);
+        }
+      }
+      for (std::size_t i = 0; i < count; ++i) {
+        if (found[i] == nullptr) continue;
+        for (std::uint32_t k = found[i]->begin; k < found[i]->end; ++k)
+          scores[outputs_[k]] += weights_[k];
+      }
     }
   }
 

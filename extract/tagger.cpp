@@ -21,40 +21,40 @@ class ModelScorer {
  public:
   explicit ModelScorer(const PerceptronModel& model) : model_(model) {}
 
-  Upos predict_upos(std::span<const std::uint64_t> word, std::span<const std::uint64_t> context, int) {
-    std::fill_n(scores_.begin(), model_.output_count(), 0.0f);
+  Upos predict_upos(std::span<const std::uint64_t> word, const TagPrediction*) {
+    std::fill_n(scores_.begin(), model_.output_count(), 0);
     model_.add_scores(word, scores_.data());
-    model_.add_scores(context, scores_.data());
-    attributes_scored_ = false;
     std::size_t best = 0;
     for (std::size_t k = 1; k < kUposCount; ++k)
       if (scores_[k] > scores_[best]) best = k;
     return static_cast<Upos>(best);
   }
 
-  std::uint8_t predict_attribute(Feature feature, std::span<const std::uint64_t>, std::span<const std::uint64_t> attribute,
-                                 std::span<const std::uint64_t> attribute_context, std::uint8_t allowed, int) {
-    if (!attributes_scored_) {
-      model_.add_scores(attribute, scores_.data());
-      attributes_scored_ = true;
+  void predict_features(std::span<const std::uint64_t>, std::span<const std::uint64_t> attribute,
+                        const std::uint8_t* allowed, TagPrediction& prediction, const TagPrediction*) {
+    model_.add_scores(attribute, scores_.data());
+    for (std::size_t f = 0; f < kFeatureCount; ++f) {
+      const std::uint8_t mask = allowed[f];
+      if ((mask & (mask - 1)) == 0) continue;
+      const std::int32_t* scores = scores_.data() + model_.offsets()[1 + f];
+      int best = -1;
+      for (int c = 0; c < 8; ++c)
+        if ((mask >> c & 1) && (best < 0 || scores[c] > scores[best])) best = c;
+      prediction.values[f] = static_cast<std::uint8_t>(best);
     }
-    model_.add_scores(attribute_context, scores_.data());
-    const float* scores = scores_.data() + model_.offsets()[1 + static_cast<std::size_t>(feature)];
-    int best = -1;
-    for (int c = 0; c < 8; ++c)
-      if ((allowed >> c & 1) && (best < 0 || scores[c] > scores[best])) best = c;
-    return static_cast<std::uint8_t>(best);
   }
 
  private:
   const PerceptronModel& model_;
-  std::array<float, kMaxOutputs> scores_{};
-  bool attributes_scored_ = false;
+  std::array<std::int32_t, kMaxOutputs> scores_{};
 };
 
 struct Workspace {
   std::vector<WordAtoms> atoms;
-  std::vector<MorphReadings> readings;
+  AtomsScratch scratch;
+  WordAtomsCache cache;
+  bool cache_ready = false;
+  const MorphLexicon* cache_lexicon = nullptr;  // the lexicon the cached atoms come from
   std::vector<TagPrediction> predictions;
   std::string lower;
 };
@@ -96,8 +96,13 @@ Tagger Tagger::load(std::string_view bytes, const std::string& name) {
 void Tagger::tag(Sentence& sentence) const {
   thread_local Workspace workspace;
   const std::size_t n = sentence.tokens.size();
-  compute_atoms(sentence, workspace.atoms, workspace.lower);
-  if (lexicon_) add_lexicon_atoms(*lexicon_, sentence, workspace.readings, workspace.atoms);
+  if (!workspace.cache_ready || workspace.cache_lexicon != lexicon_) {
+    // Atoms depend on the lexicon; a thread may use taggers with and without one.
+    workspace.cache = WordAtomsCache();
+    workspace.cache_ready = true;
+    workspace.cache_lexicon = lexicon_;
+  }
+  compute_atoms(sentence, lexicon_, &workspace.cache, workspace.atoms, workspace.scratch);
   workspace.predictions.resize(n);
   ModelScorer scorer(model_);
   decode_sentence(workspace.atoms, tables_.allowed, scorer, workspace.predictions.data(), nullptr);
@@ -112,8 +117,9 @@ void Tagger::tag(Sentence& sentence) const {
     format_tag_features(prediction, other ? std::string_view(*other) : std::string_view(), token.feats);
     if (const std::string* known = tables_.lemmatizer.known_lemma(token.form, workspace.lower, prediction.upos)) {
       token.lemma = *known;
-    } else if (const MorphAnalysis* reading = lexicon_ ? best_reading(workspace.readings[i], prediction) : nullptr) {
-      token.lemma.assign(reading->lemma);
+    } else if (lexicon_ && (lexicon_->analyse(token.form, workspace.scratch.readings),
+                            best_reading(workspace.scratch.readings, prediction) != nullptr)) {
+      token.lemma.assign(best_reading(workspace.scratch.readings, prediction)->lemma);
     } else {
       tables_.lemmatizer.guess_lemma(token.form, workspace.lower, prediction.upos, token.lemma);
     }

@@ -3,10 +3,12 @@
 // see the same features in the same order. Internal to the tagger.
 //
 // A Scorer provides
-//   Upos predict_upos(word_features, context_features, int gold)
-//   std::uint8_t predict_attribute(Feature, word_features, attribute_features,
-//                                  attribute_context_features, std::uint8_t allowed, int gold)
-// where gold is -1 when tagging; the training scorer updates its weights.
+//   Upos predict_upos(word_features, const TagPrediction* gold)
+//   void predict_features(word_features, attribute_features, const std::uint8_t* allowed,
+//                         TagPrediction& prediction, const TagPrediction* gold)
+// where gold is nullptr when tagging; the training scorer updates its
+// weights. predict_features fills prediction.values[f] for each feature f
+// whose allowed[f] (a mask over classes) has more than one class.
 
 #include <array>
 #include <bit>
@@ -29,30 +31,30 @@ template <typename Scorer>
 void decode_sentence(const std::vector<WordAtoms>& atoms, const AllowedClasses& allowed, Scorer& scorer,
                      TagPrediction* out, const TagPrediction* gold) {
   TagContext context;
-  FeatureList word, upos_context, attribute, attribute_context;
+  FeatureList word, attribute;
   int preposition_age = 0;
   const std::size_t n = atoms.size() - 2 * kPadding;
   for (std::size_t i = 0; i < n; ++i) {
     const WordAtoms* w = &atoms[i + kPadding];
     word.clear();
     add_word_features(w, i == 0, word);
-    upos_context.clear();
-    add_upos_context_features(w, context, upos_context);
+    add_upos_context_features(w, context, word);
     TagPrediction prediction;
-    prediction.upos = scorer.predict_upos(word.view(), upos_context.view(), gold ? static_cast<int>(gold[i].upos) : -1);
+    prediction.upos = scorer.predict_upos(word.view(), gold ? &gold[i] : nullptr);
+    const auto& masks = allowed[static_cast<std::size_t>(prediction.upos)];
     attribute.clear();
-    add_attribute_features(w, prediction.upos, context, attribute);
+    bool choice = false;
     for (std::size_t f = 0; f < kFeatureCount; ++f) {
-      const std::uint8_t mask = allowed[static_cast<std::size_t>(prediction.upos)][f];
+      const std::uint8_t mask = masks[f];
       if ((mask & (mask - 1)) == 0) {  // zero or one class: nothing to choose
         prediction.values[f] = mask == 0 ? 0 : static_cast<std::uint8_t>(std::countr_zero(mask));
-        continue;
+      } else {
+        if (!choice) add_attribute_features(w, prediction.upos, context, attribute);
+        choice = true;
+        add_attribute_context_features(static_cast<Feature>(f), prediction.upos, context, attribute);
       }
-      attribute_context.clear();
-      add_attribute_context_features(static_cast<Feature>(f), prediction.upos, context, attribute_context);
-      prediction.values[f] = scorer.predict_attribute(static_cast<Feature>(f), word.view(), attribute.view(),
-                                                      attribute_context.view(), mask, gold ? gold[i].values[f] : -1);
     }
+    if (choice) scorer.predict_features(word.view(), attribute.view(), masks.data(), prediction, gold ? &gold[i] : nullptr);
     out[i] = prediction;
     context.upos[1] = context.upos[0];
     context.upos[0] = static_cast<std::uint32_t>(prediction.upos);

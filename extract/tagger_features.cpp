@@ -94,46 +94,62 @@ void append_lower(std::string_view text, std::string& out) {
   }
 }
 
-void compute_atoms(const Sentence& sentence, std::vector<WordAtoms>& atoms, std::string& scratch) {
+namespace {
+
+void add_lexicon_atoms(const MorphLexicon& lexicon, std::string_view form, MorphReadings& readings, WordAtoms& word) {
+  lexicon.analyse(form, readings);
+  word.lexicon_state = 1;
+  for (const MorphAnalysis& analysis : readings.analyses) {
+    word.lexicon_upos |= 1u << static_cast<unsigned>(analysis.upos);
+    for (std::size_t f = 0; f < kFeatureCount; ++f) word.lexicon_features.masks[f] |= analysis.features.masks[f];
+    word.lexicon_state = std::max<std::uint8_t>(word.lexicon_state, analysis.guessed ? 2 : 3);
+    std::size_t k = 0;
+    while (k < word.lexicon_upos_count && word.lexicon_upos_list[k] != analysis.upos) ++k;
+    if (k == WordAtoms::kMaxLexiconUpos) continue;
+    if (k == word.lexicon_upos_count) {
+      word.lexicon_upos_list[k] = analysis.upos;
+      ++word.lexicon_upos_count;
+    }
+    for (std::size_t f = 0; f < kFeatureCount; ++f) word.lexicon_upos_features[k].masks[f] |= analysis.features.masks[f];
+  }
+}
+
+}  // namespace
+
+void compute_atoms(const Sentence& sentence, const MorphLexicon* lexicon, WordAtomsCache* cache,
+                   std::vector<WordAtoms>& atoms, AtomsScratch& scratch) {
   const std::size_t n = sentence.tokens.size();
-  atoms.assign(n + 2 * kPadding, WordAtoms{});
+  atoms.resize(n + 2 * kPadding);
   static const std::uint64_t kBoundary = hash_text("<boundary>");
   for (std::size_t p = 0; p < kPadding; ++p) {
     for (WordAtoms* pad : {&atoms[p], &atoms[n + kPadding + p]}) {
+      *pad = WordAtoms{};
       pad->form = pad->lower = kBoundary;
       pad->suffixes.fill(kBoundary);
       pad->prefixes.fill(kBoundary);
       pad->shape = 0xFFFF;
+      pad->lexicon_state = lexicon ? 4 : 0;
     }
   }
   for (std::size_t i = 0; i < n; ++i) {
     const std::string_view form = sentence.tokens[i].form;
     WordAtoms& word = atoms[i + kPadding];
-    scratch.clear();
-    append_lower(form, scratch);
-    word.form = hash_text(form);
-    word.lower = hash_text(scratch);
-    for (std::size_t k = 0; k < word.suffixes.size(); ++k) word.suffixes[k] = hash_text(last_chars(scratch, k + 1));
-    for (std::size_t k = 0; k < word.prefixes.size(); ++k) word.prefixes[k] = hash_text(first_chars(scratch, k + 1));
-    word.shape = word_shape(form);
-  }
-}
-
-void add_lexicon_atoms(const MorphLexicon& lexicon, const Sentence& sentence, std::vector<MorphReadings>& readings,
-                       std::vector<WordAtoms>& atoms) {
-  const std::size_t n = sentence.tokens.size();
-  if (readings.size() < n) readings.resize(n);
-  for (std::size_t p = 0; p < kPadding; ++p) atoms[p].lexicon_state = atoms[n + kPadding + p].lexicon_state = 4;
-  for (std::size_t i = 0; i < n; ++i) {
-    WordAtoms& word = atoms[i + kPadding];
-    lexicon.analyse(sentence.tokens[i].form, readings[i]);
-    word.readings = &readings[i];
-    word.lexicon_state = 1;
-    for (const MorphAnalysis& analysis : readings[i].analyses) {
-      word.lexicon_upos |= 1u << static_cast<unsigned>(analysis.upos);
-      for (std::size_t f = 0; f < kFeatureCount; ++f) word.lexicon_features.masks[f] |= analysis.features.masks[f];
-      word.lexicon_state = std::max<std::uint8_t>(word.lexicon_state, analysis.guessed ? 2 : 3);
+    const std::uint64_t form_hash = hash_text(form);
+    if (const WordAtoms* cached = cache ? cache->find(form_hash) : nullptr) {
+      word = *cached;
+      continue;
     }
+    word = WordAtoms{};
+    scratch.lower.clear();
+    append_lower(form, scratch.lower);
+    const std::string_view lower = scratch.lower;
+    word.form = form_hash;
+    word.lower = hash_text(lower);
+    for (std::size_t k = 0; k < word.suffixes.size(); ++k) word.suffixes[k] = hash_text(last_chars(lower, k + 1));
+    for (std::size_t k = 0; k < word.prefixes.size(); ++k) word.prefixes[k] = hash_text(first_chars(lower, k + 1));
+    word.shape = word_shape(form);
+    if (lexicon) add_lexicon_atoms(*lexicon, form, scratch.readings, word);
+    if (cache) cache->store(word);
   }
 }
 
@@ -189,18 +205,16 @@ void add_attribute_features(const WordAtoms* w, Upos upos, const TagContext& con
   out.add(feature_hash(kUposPreposition, u, context.preposition));
   out.add(feature_hash(kUposPrevSuffix, u, w[-1].suffixes[1]));
   out.add(feature_hash(kUposNextSuffix, u, w[1].suffixes[1]));
-  if (w->readings != nullptr) {
+  if (w->lexicon_state != 0) {
     // The features the lexicon allows for the predicted part of speech.
-    FeatureSet allowed;
-    bool found = false;
-    for (const MorphAnalysis& analysis : w->readings->analyses) {
-      if (analysis.upos != upos) continue;
-      found = true;
-      for (std::size_t f = 0; f < kFeatureCount; ++f) allowed.masks[f] |= analysis.features.masks[f];
-    }
+    std::size_t k = 0;
+    while (k < w->lexicon_upos_count && w->lexicon_upos_list[k] != upos) ++k;
+    const bool found = k < w->lexicon_upos_count;
     out.add(feature_hash(kUposLexFound, u, found));
-    for (std::size_t f = 0; f < kFeatureCount; ++f)
-      if (allowed.masks[f] != 0) out.add(feature_hash(kUposLexFeature, feature_hash(u, f), allowed.masks[f]));
+    if (found)
+      for (std::size_t f = 0; f < kFeatureCount; ++f)
+        if (w->lexicon_upos_features[k].masks[f] != 0)
+          out.add(feature_hash(kUposLexFeature, feature_hash(u, f), w->lexicon_upos_features[k].masks[f]));
   }
 }
 

@@ -36,19 +36,42 @@ struct WordAtoms {
   // Lexicon candidates (0 when there is no lexicon or the word is unknown).
   std::uint32_t lexicon_upos = 0;  // bit per Upos
   FeatureSet lexicon_features;     // union over the candidates
-  std::uint8_t lexicon_state = 0;  // 0 no lexicon, 1 unknown, 2 guessed, 3 known
-  const MorphReadings* readings = nullptr;  // the lexicon's readings, nullptr without a lexicon
+  std::uint8_t lexicon_state = 0;  // 0 no lexicon, 1 unknown, 2 guessed, 3 known, 4 sentence boundary
+  // Per UPOS of the candidates (at most kMaxLexiconUpos), the union of its features.
+  static constexpr std::size_t kMaxLexiconUpos = 6;
+  std::uint8_t lexicon_upos_count = 0;
+  std::array<Upos, kMaxLexiconUpos> lexicon_upos_list{};
+  std::array<FeatureSet, kMaxLexiconUpos> lexicon_upos_features{};
+};
+
+// The atoms of recently seen forms, so that frequent words skip hashing and
+// the lexicon. Direct-mapped by the form's hash; one per thread.
+class WordAtomsCache {
+ public:
+  explicit WordAtomsCache(std::size_t slots = 8192) : entries_(slots) {}
+  const WordAtoms* find(std::uint64_t form) const {
+    const WordAtoms& entry = entries_[form & (entries_.size() - 1)];
+    return entry.form == form ? &entry : nullptr;
+  }
+  void store(const WordAtoms& atoms) { entries_[atoms.form & (entries_.size() - 1)] = atoms; }
+
+ private:
+  std::vector<WordAtoms> entries_;  // size a power of two; form 0 = empty
+};
+
+// Reusable buffers of compute_atoms().
+struct AtomsScratch {
+  std::string lower;
+  MorphReadings readings;
 };
 
 // The words of a sentence as atoms, with two padding entries (sentence
 // boundaries) on each side: token i is atoms[i + kPadding].
 inline constexpr std::size_t kPadding = 2;
-void compute_atoms(const Sentence& sentence, std::vector<WordAtoms>& atoms, std::string& scratch);
-// Adds the lexicon's readings of each word to `atoms` (after
-// compute_atoms); `readings` holds them (one entry per token) and must
-// outlive the use of `atoms`.
-void add_lexicon_atoms(const MorphLexicon& lexicon, const Sentence& sentence, std::vector<MorphReadings>& readings,
-                       std::vector<WordAtoms>& atoms);
+// `lexicon` (may be nullptr) adds its readings; `cache` (may be nullptr)
+// remembers atoms across calls.
+void compute_atoms(const Sentence& sentence, const MorphLexicon* lexicon, WordAtomsCache* cache,
+                   std::vector<WordAtoms>& atoms, AtomsScratch& scratch);
 
 // A fixed-capacity list of feature hashes (no allocation).
 class FeatureList {
@@ -60,7 +83,7 @@ class FeatureList {
   std::span<const std::uint64_t> view() const { return {values_.data(), size_}; }
 
  private:
-  std::array<std::uint64_t, 48> values_{};
+  std::array<std::uint64_t, 64> values_{};
   std::size_t size_ = 0;
 };
 

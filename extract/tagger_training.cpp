@@ -18,36 +18,35 @@ class TrainingScorer {
  public:
   explicit TrainingScorer(PerceptronTrainer& trainer) : trainer_(trainer) {}
 
-  Upos predict_upos(std::span<const std::uint64_t> word, std::span<const std::uint64_t> context, int gold) {
+  Upos predict_upos(std::span<const std::uint64_t> word, const TagPrediction* gold) {
     std::array<float, kUposCount> scores{};
     trainer_.add_scores(word, 0, scores.data());
-    trainer_.add_scores(context, 0, scores.data());
     std::uint32_t best = 0;
     for (std::uint32_t k = 1; k < kUposCount; ++k)
       if (scores[k] > scores[best]) best = k;
-    if (gold >= 0 && static_cast<std::uint32_t>(gold) != best) {
-      trainer_.update(word, 0, static_cast<std::uint32_t>(gold), best);
-      trainer_.update(context, 0, static_cast<std::uint32_t>(gold), best);
-    }
+    const auto truth = static_cast<std::uint32_t>(gold->upos);
+    trainer_.update(word, 0, truth, best);
     trainer_.tick();
     ++words_;
-    upos_correct_ += gold == static_cast<int>(best);
+    upos_correct_ += truth == best;
     return static_cast<Upos>(best);
   }
 
-  std::uint8_t predict_attribute(Feature feature, std::span<const std::uint64_t> word,
-                                 std::span<const std::uint64_t> attribute, std::span<const std::uint64_t> attribute_context,
-                                 std::uint8_t allowed, int gold) {
-    const std::size_t classifier = 1 + static_cast<std::size_t>(feature);
-    std::array<float, 8> scores{};
-    for (const auto features : {word, attribute, attribute_context}) trainer_.add_scores(features, classifier, scores.data());
-    int best = -1;
-    for (int c = 0; c < 8; ++c)
-      if ((allowed >> c & 1) && (best < 0 || scores[c] > scores[best])) best = c;
-    if (gold >= 0 && gold != best)
-      for (const auto features : {word, attribute, attribute_context})
-        trainer_.update(features, classifier, static_cast<std::uint32_t>(gold), static_cast<std::uint32_t>(best));
-    return static_cast<std::uint8_t>(best);
+  void predict_features(std::span<const std::uint64_t> word, std::span<const std::uint64_t> attribute,
+                        const std::uint8_t* allowed, TagPrediction& prediction, const TagPrediction* gold) {
+    for (std::size_t f = 0; f < kFeatureCount; ++f) {
+      const std::uint8_t mask = allowed[f];
+      if ((mask & (mask - 1)) == 0) continue;
+      std::array<float, 8> scores{};
+      trainer_.add_scores(word, 1 + f, scores.data());
+      trainer_.add_scores(attribute, 1 + f, scores.data());
+      int best = -1;
+      for (int c = 0; c < 8; ++c)
+        if ((mask >> c & 1) && (best < 0 || scores[c] > scores[best])) best = c;
+      prediction.values[f] = static_cast<std::uint8_t>(best);
+      trainer_.update(word, 1 + f, gold->values[f], prediction.values[f]);
+      trainer_.update(attribute, 1 + f, gold->values[f], prediction.values[f]);
+    }
   }
 
   std::size_t words_ = 0;
@@ -88,12 +87,10 @@ class TaggerTrainer {
       tagger.tables_.lexicon_fingerprint = german_lexicon_fingerprint();
     }
     std::vector<std::vector<WordAtoms>> atoms(train.size());
-    std::vector<std::vector<MorphReadings>> readings(train.size());
     std::vector<std::vector<TagPrediction>> gold(train.size());
-    std::string scratch;
+    AtomsScratch scratch;
     for (std::size_t s = 0; s < train.size(); ++s) {
-      compute_atoms(train[s], atoms[s], scratch);
-      if (tagger.lexicon_) add_lexicon_atoms(*tagger.lexicon_, train[s], readings[s], atoms[s]);
+      compute_atoms(train[s], tagger.lexicon_, nullptr, atoms[s], scratch);
       gold[s] = gold_predictions(train[s]);
     }
     std::vector<std::size_t> order(train.size());

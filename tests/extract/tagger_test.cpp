@@ -183,10 +183,9 @@ TEST_CASE("a tagger trained with another lexicon is refused") {
 TEST_CASE("the shipped German tagger tags nouns, verbs and their lemmas in a news sentence") {
   REQUIRE_FALSE(kg::embedded_file("de/tagger").empty());
   const Tagger& tagger = Tagger::german();
-  Sentence sentence = sentence_of(
-      {"Die", "Stadtwerke", "bauten", "im", "vergangenen", "Jahr", "zwei", "neue", "Kraftwerke", "am", "Fluss", "."});
-  // "im" and "am" as the treebank splits them would be two words; here they
-  // stay one, as a tokenizer without contractions gives them.
+  // Syntactic words as in UD: the contractions "im" and "am" split.
+  Sentence sentence = sentence_of({"Die", "Stadtwerke", "bauten", "in", "dem", "vergangenen", "Jahr", "zwei", "neue",
+                                   "Kraftwerke", "an", "dem", "Fluss", "."});
   tagger.tag(sentence);
   const auto& t = sentence.tokens;
   CHECK(t[0].upos == "DET");
@@ -195,13 +194,16 @@ TEST_CASE("the shipped German tagger tags nouns, verbs and their lemmas in a new
   CHECK(t[2].upos == "VERB");
   CHECK(t[2].lemma == "bauen");
   CHECK(t[2].feats.find("Tense=Past") != std::string::npos);
-  CHECK(t[5].upos == "NOUN");
-  CHECK(t[5].feats.find("Case=Dat") != std::string::npos);
-  CHECK(t[6].upos == "NUM");
-  CHECK(t[8].upos == "NOUN");
-  CHECK(t[8].lemma == "Kraftwerk");
-  CHECK(t[8].feats.find("Number=Plur") != std::string::npos);
-  CHECK(t[11].upos == "PUNCT");
+  CHECK(t[3].upos == "ADP");
+  CHECK(t[4].lemma == "der");
+  CHECK(t[6].upos == "NOUN");
+  CHECK(t[6].feats.find("Case=Dat") != std::string::npos);
+  CHECK(t[7].upos == "NUM");
+  CHECK(t[9].upos == "NOUN");
+  CHECK(t[9].lemma == "Kraftwerk");
+  CHECK(t[9].feats.find("Number=Plur") != std::string::npos);
+  CHECK(t[12].feats.find("Case=Dat") != std::string::npos);
+  CHECK(t[13].upos == "PUNCT");
 }
 
 TEST_CASE("kg train tagger cross-validates, writes a model, and reports bad CoNLL-U with file and line") {
