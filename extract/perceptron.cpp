@@ -19,15 +19,20 @@ void PerceptronModel::set_widths(std::vector<std::uint32_t> widths) {
 }
 
 void PerceptronModel::build_table() {
-  // Load factor at most 1/2 keeps the linear probes short.
+  // Load factor at most 2/3 keeps the linear probes short.
   std::size_t capacity = 16;
-  while (capacity < 2 * keys_.size()) capacity *= 2;
+  while (2 * capacity < 3 * keys_.size()) capacity *= 2;
   table_.assign(capacity, Slot{});
   table_mask_ = capacity - 1;
+  blocks_.clear();
+  blocks_.reserve(keys_.size() + weights_.size());
   for (std::uint32_t i = 0; i < keys_.size(); ++i) {
     std::size_t index = keys_[i] & table_mask_;
-    while (table_[index].key != 0) index = (index + 1) & table_mask_;
-    table_[index] = {keys_[i], starts_[i], starts_[i + 1]};
+    while (table_[index].check != 0) index = (index + 1) & table_mask_;
+    table_[index] = {check_of(keys_[i]), static_cast<std::uint32_t>(blocks_.size())};
+    blocks_.push_back(starts_[i + 1] - starts_[i]);
+    for (std::uint32_t k = starts_[i]; k < starts_[i + 1]; ++k)
+      blocks_.push_back(static_cast<std::uint32_t>(static_cast<std::uint16_t>(weights_[k])) << 16 | outputs_[k]);
   }
 }
 

@@ -45,21 +45,20 @@ class PerceptronModel {
     // Three passes so that the cache misses of all features overlap:
     // prefetch the slots, find them and prefetch their weights, add.
     constexpr std::size_t kBatch = 64;
-    const Slot* found[kBatch];
+    const std::uint32_t* found[kBatch];
     for (std::size_t first = 0; first < features.size(); first += kBatch) {
       const std::size_t count = std::min(kBatch, features.size() - first);
       for (std::size_t i = 0; i < count; ++i) __builtin_prefetch(&table_[features[first + i] & table_mask_]);
       for (std::size_t i = 0; i < count; ++i) {
         found[i] = find(features[first + i]);
-        if (found[i] != nullptr) {
-          __builtin_prefetch(&weights_[found[i]->begin]);
-          __builtin_prefetch(&outputs_[found[i]->begin]);
-        }
+        if (found[i] != nullptr) __builtin_prefetch(found[i]);
       }
       for (std::size_t i = 0; i < count; ++i) {
-        if (found[i] == nullptr) continue;
-        for (std::uint32_t k = found[i]->begin; k < found[i]->end; ++k)
-          scores[outputs_[k]] += weights_[k];
+        const std::uint32_t* entry = found[i];
+        if (entry == nullptr) continue;
+        // A block: its length, then (weight << 16 | output) per weight.
+        for (const std::uint32_t* end = entry + 1 + *entry; ++entry < end;)
+          scores[*entry & 0xFFFF] += static_cast<std::int16_t>(*entry >> 16);
       }
     }
   }
@@ -77,23 +76,25 @@ class PerceptronModel {
 
  private:
   friend class PerceptronTrainer;
-  // A feature's place in the hash table, with its weight range inline so
-  // that a lookup touches one cache line before the weights.
+  // A feature's place in the hash table: the high half of its hash (the
+  // low half chose the slot) and where its block starts in blocks_. Eight
+  // bytes, so that the table of a tagger stays within a few MB of cache.
   struct Slot {
-    std::uint64_t key = 0;  // 0: empty
-    std::uint32_t begin = 0;
-    std::uint32_t end = 0;
+    std::uint32_t check = 0;  // 0: empty
+    std::uint32_t block = 0;
   };
+  static std::uint32_t check_of(std::uint64_t key) { return static_cast<std::uint32_t>(key >> 32) | 1u; }
 
   void set_widths(std::vector<std::uint32_t> widths);
   void build_table();
 
-  const Slot* find(std::uint64_t feature) const {
+  const std::uint32_t* find(std::uint64_t feature) const {
+    const std::uint32_t check = check_of(feature);
     std::size_t index = feature & table_mask_;
     while (true) {
       const Slot& slot = table_[index];
-      if (slot.key == feature) return &slot;
-      if (slot.key == 0) return nullptr;
+      if (slot.check == check) return &blocks_[slot.block];
+      if (slot.check == 0) return nullptr;
       index = (index + 1) & table_mask_;
     }
   }
@@ -109,6 +110,7 @@ class PerceptronModel {
   std::vector<std::int16_t> weights_;
   float scale_ = 1.0f;
   std::vector<Slot> table_;  // open addressing, linear probing
+  std::vector<std::uint32_t> blocks_;  // per feature: count, then (weight << 16 | output) each
   std::size_t table_mask_ = 0;
 };
 

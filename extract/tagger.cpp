@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <vector>
 
 #include "extract/model_file.h"
@@ -49,17 +50,35 @@ class ModelScorer {
   std::array<std::int32_t, kMaxOutputs> scores_{};
 };
 
+// The lemma and FEATS column of a form with its predicted classes.
+struct WordResult {
+  std::uint64_t key = 0;  // feature_hash(form, classes); 0 = empty
+  std::string lemma;
+  std::string feats;
+};
+
 struct Workspace {
+  std::uint64_t tagger_id = 0;  // whose results the caches hold
   std::vector<WordAtoms> atoms;
   AtomsScratch scratch;
   WordAtomsCache cache;
-  bool cache_ready = false;
-  const MorphLexicon* cache_lexicon = nullptr;  // the lexicon the cached atoms come from
+  std::vector<WordResult> results = std::vector<WordResult>(4096);  // direct-mapped by key
   std::vector<TagPrediction> predictions;
   std::string lower;
 };
 
+std::uint64_t result_key(std::uint64_t form, const TagPrediction& prediction) {
+  std::uint64_t classes = static_cast<std::uint64_t>(prediction.upos);
+  for (const std::uint8_t value : prediction.values) classes = classes << 3 | value;
+  return feature_hash(form, classes);
+}
+
 }  // namespace
+
+std::uint64_t Tagger::next_id() {
+  static std::atomic<std::uint64_t> next{1};
+  return next++;
+}
 
 const Tagger& Tagger::german() {
   static const Tagger tagger = [] {
@@ -96,11 +115,11 @@ Tagger Tagger::load(std::string_view bytes, const std::string& name) {
 void Tagger::tag(Sentence& sentence) const {
   thread_local Workspace workspace;
   const std::size_t n = sentence.tokens.size();
-  if (!workspace.cache_ready || workspace.cache_lexicon != lexicon_) {
-    // Atoms depend on the lexicon; a thread may use taggers with and without one.
+  if (workspace.tagger_id != id_) {
+    // Atoms depend on the lexicon, results on the tables: a thread may use several taggers.
     workspace.cache = WordAtomsCache();
-    workspace.cache_ready = true;
-    workspace.cache_lexicon = lexicon_;
+    for (WordResult& result : workspace.results) result.key = 0;
+    workspace.tagger_id = id_;
   }
   compute_atoms(sentence, lexicon_, &workspace.cache, workspace.atoms, workspace.scratch);
   workspace.predictions.resize(n);
@@ -109,9 +128,16 @@ void Tagger::tag(Sentence& sentence) const {
   for (std::size_t i = 0; i < n; ++i) {
     Token& token = sentence.tokens[i];
     const TagPrediction& prediction = workspace.predictions[i];
+    token.upos.assign(upos_name(prediction.upos));
+    const std::uint64_t key = result_key(workspace.atoms[i + kPadding].form, prediction);
+    WordResult& result = workspace.results[key & (workspace.results.size() - 1)];
+    if (result.key == key) {
+      token.lemma = result.lemma;
+      token.feats = result.feats;
+      continue;
+    }
     workspace.lower.clear();
     append_lower(token.form, workspace.lower);
-    token.upos.assign(upos_name(prediction.upos));
     const std::string* other = tables_.other_features.find(other_features_key(workspace.lower, prediction.upos));
     if (!other) other = tables_.other_features.find(other_features_key(prediction.upos));
     format_tag_features(prediction, other ? std::string_view(*other) : std::string_view(), token.feats);
@@ -123,6 +149,9 @@ void Tagger::tag(Sentence& sentence) const {
     } else {
       tables_.lemmatizer.guess_lemma(token.form, workspace.lower, prediction.upos, token.lemma);
     }
+    result.key = key;
+    result.lemma = token.lemma;
+    result.feats = token.feats;
   }
 }
 

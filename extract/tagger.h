@@ -54,6 +54,9 @@ class Tagger {
   PerceptronModel model_;
   TaggerTables tables_;
   const MorphLexicon* lexicon_ = nullptr;  // the lexicon the model was trained with, if any
+  // Distinguishes taggers in the per-thread caches of tag().
+  static std::uint64_t next_id();
+  std::uint64_t id_ = next_id();
 };
 
 }  // namespace kg::extract

@@ -15,10 +15,10 @@ enum Template : std::uint64_t {
   kBias = 1, kForm, kLower, kSuffix, kPrefix, kShape, kShapeStart,
   kPrevLower, kNextLower, kPrev2Lower, kNext2Lower, kPrevSuffix, kNextSuffix, kPrevShape, kNextShape,
   kPrevBigram, kNextBigram, kPrevLowerSuffix, kNextLowerSuffix,
-  kLexState, kLexUpos, kPrevLexUpos, kNextLexUpos, kLexUposSuffix, kLexFeature, kLexUposPrevLexUpos,
+  kLexState, kLexUpos, kPrevLexUpos, kNextLexUpos, kLexUposSuffix, kLexFeature, kLexUposPrevLexUpos, kLexUposNextLexUpos, kNext2LexUpos, kPrevUposLexUpos,
   kPrevUpos = 40, kPrev2Upos, kPrevUposLower, kPrevUposSuffix, kPrevUposNextLower,
   kUpos = 60, kUposSuffix, kUposLower, kUposPrevLower, kUposNextLower, kUposPrevUpos, kUposPreposition,
-  kUposPrevSuffix, kUposNextSuffix, kUposLexFeature, kUposLexFound,
+  kUposPrevSuffix, kUposNextSuffix, kUposLexFeature, kUposLexFound, kUposNextLexFeature, kUposNext2LexFeature,
   kAttributePrev = 80, kAttributePrev2,
 };
 
@@ -180,6 +180,8 @@ void add_word_features(const WordAtoms* w, bool sentence_start, FeatureList& out
     out.add(feature_hash(kPrevLexUpos, w[-1].lexicon_upos));
     out.add(feature_hash(kNextLexUpos, w[1].lexicon_upos));
     out.add(feature_hash(kLexUposPrevLexUpos, w[-1].lexicon_upos, w->lexicon_upos));
+    out.add(feature_hash(kLexUposNextLexUpos, w->lexicon_upos, w[1].lexicon_upos));
+    out.add(feature_hash(kNext2LexUpos, w[2].lexicon_upos));
     out.add(feature_hash(kLexUposSuffix, w->lexicon_upos, w->suffixes[1]));
     for (std::size_t f = 0; f < kFeatureCount; ++f)
       if (w->lexicon_features.masks[f] != 0) out.add(feature_hash(kLexFeature, f, w->lexicon_features.masks[f]));
@@ -192,6 +194,7 @@ void add_upos_context_features(const WordAtoms* w, const TagContext& context, Fe
   out.add(feature_hash(kPrevUposLower, context.upos[0], w->lower));
   out.add(feature_hash(kPrevUposSuffix, context.upos[0], w->suffixes[2]));
   out.add(feature_hash(kPrevUposNextLower, context.upos[0], w[1].lower));
+  if (w->lexicon_state != 0) out.add(feature_hash(kPrevUposLexUpos, context.upos[0], w->lexicon_upos));
 }
 
 void add_attribute_features(const WordAtoms* w, Upos upos, const TagContext& context, FeatureList& out) {
@@ -206,6 +209,12 @@ void add_attribute_features(const WordAtoms* w, Upos upos, const TagContext& con
   out.add(feature_hash(kUposPrevSuffix, u, w[-1].suffixes[1]));
   out.add(feature_hash(kUposNextSuffix, u, w[1].suffixes[1]));
   if (w->lexicon_state != 0) {
+    // Determiners and adjectives agree with the noun that follows.
+    for (const Feature f : {Feature::Case, Feature::Number, Feature::Gender}) {
+      const auto index = static_cast<std::size_t>(f);
+      out.add(feature_hash(kUposNextLexFeature, feature_hash(u, index), w[1].lexicon_features.masks[index]));
+      out.add(feature_hash(kUposNext2LexFeature, feature_hash(u, index), w[2].lexicon_features.masks[index]));
+    }
     // The features the lexicon allows for the predicted part of speech.
     std::size_t k = 0;
     while (k < w->lexicon_upos_count && w->lexicon_upos_list[k] != upos) ++k;
