@@ -1,6 +1,19 @@
 #include "cli/commands.h"
 
+#include "cli/arguments.h"
+
 namespace kg::cli {
+
+// `kg train WHAT ...`: one line per trainable model.
+int run_train(const std::vector<std::string>& args) {
+  static const std::vector<std::pair<std::string, int (*)(const std::vector<std::string>&)>> trainers{
+      {"tagger", run_train_tagger},
+  };
+  if (args.empty()) throw UsageError("missing what to train (tagger)");
+  for (const auto& [name, run] : trainers)
+    if (args[0] == name) return run({args.begin() + 1, args.end()});
+  throw UsageError("cannot train '" + args[0] + "' (valid: tagger)");
+}
 
 const std::vector<Command>& commands() {
   static const std::vector<Command> table{
@@ -88,6 +101,18 @@ const std::vector<Command>& commands() {
        "                   [--format table|json|tsv]\n\n"
        "Lists entities with their type, degree, PageRank and number of aliases.\n",
        run_entities},
+      {"train", "train a model on annotated data (tagger)",
+       "usage: kg train tagger --train FILE... [--dev FILE] -o MODEL [--seed N] [--epochs N]\n"
+       "       kg train tagger --train FILE... --folds N [--seed N] [--epochs N]\n\n"
+       "Trains the part-of-speech, morphology and lemma tagger on CoNLL-U files (.conllu or\n"
+       ".conllu.xz; gold LEMMA, UPOS and FEATS) and writes the model to MODEL (put it at\n"
+       "models/de/tagger.kgm and rebuild to embed it). --dev prints scores on held-out\n"
+       "data after every second epoch. --epochs (default 10) and --seed (default 1) set the\n"
+       "training; the same data and options give the same model. --folds N cross-validates\n"
+       "instead: sentence i is tested in fold i mod N, and the scores of each fold and of all\n"
+       "folds are printed; no model is written. Malformed CoNLL-U lines are reported with\n"
+       "file and line and their sentences skipped (exit code 1).\n",
+       run_train},
   };
   return table;
 }

@@ -28,6 +28,8 @@ int run_neighbors(const std::vector<std::string>& args);
 int run_path(const std::vector<std::string>& args);
 int run_entities(const std::vector<std::string>& args);
 int run_analyze(const std::vector<std::string>& args);
+int run_train(const std::vector<std::string>& args);
+int run_train_tagger(const std::vector<std::string>& args);
 
 // Every subcommand, in the order `kg --help` lists them.
 const std::vector<Command>& commands();

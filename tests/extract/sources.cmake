@@ -12,4 +12,5 @@ list(APPEND KG_TEST_SOURCES
   extract/clause_reader_test.cpp
   extract/morph_lexicon_test.cpp
   extract/morph_guesser_test.cpp
+  extract/tagger_test.cpp
 )
