@@ -2,11 +2,17 @@
 
 #include <algorithm>
 
+#include "extract/embedded_files.h"
+
 namespace kg::extract {
 
 Pipeline::Pipeline(PipelineOptions options)
     : options_(options), splitter_(SentenceLimits{options.max_sentence_bytes, options.max_sentence_words}),
-      tokenizer_(options.tokens) {}
+      tokenizer_(options.tokens) {
+  // A kg built without a model (say, before the first training) still
+  // tokenises and extracts; a model that is there but corrupt throws.
+  if (options.tag && !kg::embedded_file("de/tagger").empty()) tagger_ = &Tagger::german();
+}
 
 void Pipeline::analyze(Document& doc) const {
   if (options_.validate_utf8) validator_.validate(doc);
@@ -18,7 +24,9 @@ void Pipeline::analyze(Document& doc) const {
   }
 }
 
-void Pipeline::annotate(Sentence&) const {}
+void Pipeline::annotate(Sentence& sentence) const {
+  if (tagger_) tagger_->tag(sentence);
+}
 
 std::vector<Statement> Pipeline::run(Document& doc) const {
   analyze(doc);

@@ -8,6 +8,7 @@
 #include "extract/relation_extractor.h"
 #include "extract/sentence_splitter.h"
 #include "extract/statement.h"
+#include "extract/tagger.h"
 #include "extract/tokenizer.h"
 #include "extract/utf8_validator.h"
 
@@ -24,8 +25,10 @@ struct PipelineOptions {
   bool parse = true;                    // dependencies (needs tag), when a parser model is built in
 };
 
-// The German baseline: validate UTF-8, split sentences, tokenise, spot
-// names, extract relations. Immutable after construction and safe to share
+// The German pipeline: validate UTF-8, split sentences, tokenise, tag and
+// parse (with the models built into kg), spot names, extract relations.
+// Constructing it loads the built-in models once (ModelError when one is
+// corrupt). Immutable after construction and safe to share
 // between threads; each run works on its own Document.
 class Pipeline {
  public:
@@ -46,7 +49,7 @@ class Pipeline {
   void annotate(Sentence& sentence) const;
 
   const PipelineOptions& options() const { return options_; }
-  bool has_tagger() const { return false; }
+  bool has_tagger() const { return tagger_ != nullptr; }
   bool has_parser() const { return false; }
 
  private:
@@ -56,6 +59,7 @@ class Pipeline {
   Tokenizer tokenizer_;
   NameSpotter spotter_;
   RelationExtractor extractor_;
+  const Tagger* tagger_ = nullptr;            // the built-in model, when options.tag and one is built in
 };
 
 }  // namespace kg::extract
