@@ -40,9 +40,9 @@ DependencyParser DependencyParser::from_bytes(std::string_view bytes, const std:
   if (label_count == 0 || label_count > 255) reader.fail("has " + std::to_string(label_count) + " relations, expected 1 to 255");
   for (std::uint32_t i = 0; i < label_count; ++i) parser.labels_.emplace_back(reader.str());
   if (parser.labels_[0] != "root") reader.fail("does not start its relations with \"root\"");
-  parser.transitions_ = LinearModel::read(reader);
-  parser.labeller_ = LinearModel::read(reader);
-  if (parser.transitions_.class_count() != kTransitionCount || parser.labeller_.class_count() != label_count)
+  parser.transitions_ = DenseWeights::read(reader);
+  parser.labeller_ = SparseWeights::read(reader);
+  if (parser.labeller_.class_count() != label_count)
     reader.fail("has classifiers that do not match its transitions and relations");
   reader.expect_end();
   return parser;

@@ -69,8 +69,8 @@ class DependencyParser {
 
   std::vector<std::string> labels_;  // relation of each label id
   std::uint8_t root_label_ = 0;
-  LinearModel transitions_;  // classes: Transition values
-  LinearModel labeller_;     // classes: label ids
+  DenseWeights transitions_;  // classes: Transition values
+  SparseWeights labeller_;   // classes: label ids
 };
 
 }  // namespace kg::extract

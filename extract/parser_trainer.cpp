@@ -159,15 +159,15 @@ DependencyParser DependencyParser::train(const std::vector<Sentence>& sentences,
                  << (arcs ? 100.0 * static_cast<double>(right_labels) / static_cast<double>(arcs) : 0.0) << " % right, "
                  << seconds << " s";
     if (dev) {
-      parser.transitions_ = transitions.average(0.0f);
-      parser.labeller_ = labeller.average(0.0f);
+      parser.transitions_ = DenseWeights(transitions.average());
+      parser.labeller_ = SparseWeights(labeller.average());
       const ParseEvaluation scores = evaluate(parser, *dev);
       *options.log << "; dev UAS " << scores.uas() << " LAS " << scores.las();
     }
     *options.log << '\n';
   }
-  parser.transitions_ = transitions.average(0.0f);
-  parser.labeller_ = labeller.average(0.0f);
+  parser.transitions_ = DenseWeights(transitions.average());
+  parser.labeller_ = SparseWeights(labeller.average());
   return parser;
 }
 

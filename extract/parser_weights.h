@@ -1,7 +1,12 @@
 #pragma once
-// The parser's linear classifiers over hashed features: LinearModel holds
-// the averaged weights for parsing (only features that kept a weight, with
-// only the classes they have one for), PerceptronTrainer learns them.
+// The parser's linear classifiers over hashed features. PerceptronTrainer
+// learns averaged weights; the two parsing layouts keep only features with
+// a weight, quantised to 16 bits, in open-addressing tables built for few
+// cache misses: DenseWeights (up to 3 classes, the weights inside the table
+// slot) for transitions, SparseWeights (up to 256 classes, only the classes
+// a feature has a weight for) for relations. A 16-bit fingerprint stands
+// for the key, so an unknown feature matches a stored one with a chance of
+// about 1 in 32,768 per probe.
 
 #include <cstddef>
 #include <cstdint>
@@ -11,39 +16,62 @@
 
 namespace kg::extract {
 
+// Averaged weights as trained: class_count weights per key.
+struct AveragedWeights {
+  std::size_t class_count = 0;
+  std::vector<std::uint64_t> keys;
+  std::vector<float> weights;  // keys.size() * class_count
+};
+
 // Immutable once built; score() is safe from many threads.
-class LinearModel {
+class DenseWeights {
  public:
-  LinearModel() = default;
+  static constexpr std::size_t kClasses = 3;
+  DenseWeights() = default;
+  explicit DenseWeights(const AveragedWeights& averaged);  // requires class_count <= kClasses
+
+  std::size_t feature_count() const { return features_; }
+  // Adds the weights of `features[0..count)` to scores[0..kClasses).
+  void score(const std::uint64_t* features, std::size_t count, float* scores) const;
+
+  void write(ModelWriter& writer) const;
+  static DenseWeights read(ModelReader& reader);  // throws ModelError on inconsistent data
+
+ private:
+  struct Slot {
+    std::uint16_t fingerprint = 0;  // 0 = empty
+    std::int16_t weights[kClasses] = {};
+  };
+  float scale_ = 1;
+  std::size_t features_ = 0;
+  std::vector<Slot> slots_;  // power-of-two size
+};
+
+// Immutable once built; score() is safe from many threads.
+class SparseWeights {
+ public:
+  SparseWeights() = default;
+  explicit SparseWeights(const AveragedWeights& averaged);  // requires class_count <= 256
 
   std::size_t class_count() const { return class_count_; }
-  std::size_t feature_count() const { return keys_.size(); }
-  std::size_t weight_count() const { return weights_.size(); }
-
+  std::size_t feature_count() const { return features_; }
   // Adds the weights of `features[0..count)` to scores[0..class_count()).
   void score(const std::uint64_t* features, std::size_t count, float* scores) const;
 
   void write(ModelWriter& writer) const;
-  // Reads what write() wrote; throws ModelError on inconsistent data.
-  static LinearModel read(ModelReader& reader);
+  static SparseWeights read(ModelReader& reader);  // throws ModelError on inconsistent data
 
  private:
-  friend class PerceptronTrainer;
-  // Builds the lookup table from keys_, counts_, classes_ and weights_.
-  void index();
-
   struct Slot {
-    std::uint32_t fingerprint = 0;  // high half of the key, never 0 when used
-    std::uint32_t begin_and_count = 0;  // first weight << 8 | number of weights
+    std::uint16_t fingerprint = 0;  // 0 = empty
+    std::uint16_t count = 0;        // weights of this feature
+    std::uint32_t begin = 0;        // first of them in entries_
   };
-
   std::size_t class_count_ = 0;
-  std::vector<std::uint64_t> keys_;    // per feature
-  std::vector<std::uint8_t> counts_;   // per feature: how many classes it has a weight for
-  std::vector<std::uint8_t> classes_;  // per weight
-  std::vector<float> weights_;         // per weight
-  std::vector<Slot> slots_;            // open addressing over keys_
-  std::uint64_t mask_ = 0;
+  float scale_ = 1;
+  std::size_t features_ = 0;
+  std::vector<Slot> slots_;             // power-of-two size
+  std::vector<std::uint32_t> entries_;  // class << 16 | 16-bit weight
 };
 
 // An averaged multi-class perceptron (Collins 2002) with the lazy averaging
@@ -60,8 +88,8 @@ class PerceptronTrainer {
   // Counts one training decision (for the averaging).
   void advance() { ++time_; }
 
-  // The averaged weights; weights below `threshold` in magnitude are dropped.
-  LinearModel average(float threshold) const;
+  // The averaged weights of every feature that was ever updated.
+  AveragedWeights average() const;
 
  private:
   std::uint32_t row(std::uint64_t key) const;  // kNoRow when absent

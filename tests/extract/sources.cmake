@@ -6,4 +6,5 @@ list(APPEND KG_TEST_SOURCES
   extract/name_spotter_test.cpp
   extract/relation_extractor_test.cpp
   extract/pipeline_test.cpp
+  extract/dependency_parser_test.cpp
 )
