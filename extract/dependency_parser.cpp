@@ -16,7 +16,7 @@ constexpr std::uint32_t kVersion = 1;
 // Per-thread working memory, so parse() allocates only while sentences grow.
 struct Scratch {
   ParserState state;
-  std::vector<WordAtoms> atoms;
+  std::vector<ParserWord> atoms;
   std::vector<float> label_scores;
 };
 
@@ -45,7 +45,14 @@ DependencyParser DependencyParser::from_bytes(std::string_view bytes, const std:
   if (parser.labeller_.class_count() != label_count)
     reader.fail("has classifiers that do not match its transitions and relations");
   reader.expect_end();
+  parser.find_auxiliary_labels();
   return parser;
+}
+
+void DependencyParser::find_auxiliary_labels() {
+  auxiliary_labels_ = 0;
+  for (std::size_t l = 0; l < labels_.size(); ++l)
+    if (labels_[l] == "aux" || labels_[l] == "aux:pass" || labels_[l] == "cop") auxiliary_labels_ |= std::uint64_t{1} << (l & 63);
 }
 
 ModelWriter DependencyParser::writer() const {
@@ -66,8 +73,8 @@ void DependencyParser::parse(Sentence& sentence) const {
   if (n == 0) return;
   thread_local Scratch scratch;
   ParserState& state = scratch.state;
-  state.reset(n);
-  word_atoms(sentence, scratch.atoms);
+  state.reset(n, auxiliary_labels_);
+  parser_words(sentence, scratch.atoms);
   scratch.label_scores.resize(labels_.size());
   std::uint64_t features[kMaxTransitionFeatures];
   while (!state.terminal()) {

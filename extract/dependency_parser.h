@@ -66,9 +66,12 @@ class DependencyParser {
  private:
   DependencyParser() = default;
   ModelWriter writer() const;
+  // Sets auxiliary_labels_ from labels_.
+  void find_auxiliary_labels();
 
   std::vector<std::string> labels_;  // relation of each label id
   std::uint8_t root_label_ = 0;
+  std::uint64_t auxiliary_labels_ = 0;  // label bits of aux, aux:pass and cop
   DenseWeights transitions_;  // classes: Transition values
   SparseWeights labeller_;   // classes: label ids
 };

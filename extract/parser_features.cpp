@@ -1,5 +1,6 @@
 #include "extract/parser_features.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "extract/morphology.h"
@@ -54,10 +55,16 @@ std::uint64_t distance_bucket(int a, int b) {
   return 7;
 }
 
+// Verbs and punctuation strictly between words a < b, each counted up to 2.
+std::uint64_t between(const ParserWord& a, const ParserWord& a_next, const ParserWord& b) {
+  const int verbs = b.verbs_before - a_next.verbs_before, punct = b.punct_before - a_next.punct_before;
+  return static_cast<std::uint64_t>(std::min(verbs, 2) * 3 + std::min(punct, 2)) + (a.upos << 4);
+}
+
 std::uint64_t count_bucket(int count) { return count < 3 ? static_cast<std::uint64_t>(count) : 3; }
 
 // All morphology of a word in one number.
-std::uint64_t morph(const WordAtoms& w) {
+std::uint64_t morph(const ParserWord& w) {
   return w.case_mask | (w.number << 4) | (w.gender << 6) | (w.person << 9) | (w.verb_form << 12) |
          (static_cast<std::uint64_t>(w.pron_type) << 15);
 }
@@ -75,12 +82,12 @@ std::uint64_t has_feature(std::string_view feats, std::string_view item) {
 
 }  // namespace
 
-void word_atoms(const Sentence& sentence, std::vector<WordAtoms>& atoms) {
+void parser_words(const Sentence& sentence, std::vector<ParserWord>& atoms) {
   const std::size_t n = sentence.tokens.size();
   atoms.resize(n + 2);
   for (std::size_t i = 0; i < n; ++i) {
     const Token& token = sentence.tokens[i];
-    WordAtoms& a = atoms[i];
+    ParserWord& a = atoms[i];
     a.form = hash_text(token.form);
     a.lemma = token.lemma.empty() ? a.form : hash_text(token.lemma);
     const auto upos = parse_upos(token.upos);
@@ -95,11 +102,19 @@ void word_atoms(const Sentence& sentence, std::vector<WordAtoms>& atoms) {
                                             (has_feature(token.feats, "Reflex=Yes") << 1) |
                                             (has_feature(token.feats, "PronType=Int") << 2));
   }
-  atoms[n] = WordAtoms{hash_text("<root>"), hash_text("<root>"), kRootUpos, 0, 0, 0, 0, 0, 0};
-  atoms[n + 1] = WordAtoms{hash_text("<none>"), hash_text("<none>"), kNoneUpos, 0, 0, 0, 0, 0, 0};
+  std::uint16_t verbs = 0, punct = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    atoms[i].verbs_before = verbs;
+    atoms[i].punct_before = punct;
+    const auto upos = static_cast<Upos>(atoms[i].upos);
+    verbs += upos == Upos::VERB || upos == Upos::AUX;
+    punct += upos == Upos::PUNCT;
+  }
+  atoms[n] = ParserWord{hash_text("<root>"), hash_text("<root>"), kRootUpos, 0, 0, 0, 0, 0, 0, verbs, punct};
+  atoms[n + 1] = ParserWord{hash_text("<none>"), hash_text("<none>"), kNoneUpos, 0, 0, 0, 0, 0, 0, 0, 0};
 }
 
-std::size_t transition_features(const ParserState& state, const std::vector<WordAtoms>& atoms, std::uint64_t* out) {
+std::size_t transition_features(const ParserState& state, const std::vector<ParserWord>& atoms, std::uint64_t* out) {
   FeatureSink f(out);
   const int s0 = state.stack(0), s1 = state.stack(1), s2 = state.stack(2);
   const int b0 = state.buffer(0), b1 = state.buffer(1), b2 = state.buffer(2);
@@ -109,15 +124,15 @@ std::size_t transition_features(const ParserState& state, const std::vector<Word
   const int s0l2 = child(s0, &ParserState::leftmost2), s0r2 = child(s0, &ParserState::rightmost2);
   const int s1l = child(s1, &ParserState::leftmost), s1r = child(s1, &ParserState::rightmost);
   const int b0l = child(b0, &ParserState::leftmost), b0l2 = child(b0, &ParserState::leftmost2);
-  const WordAtoms &S0 = atoms[s0], &S1 = atoms[s1], &S2 = atoms[s2], &B0 = atoms[b0], &B1 = atoms[b1], &B2 = atoms[b2];
-  const WordAtoms &S0L = atoms[s0l], &S0R = atoms[s0r], &S0L2 = atoms[s0l2], &S0R2 = atoms[s0r2];
-  const WordAtoms &S1L = atoms[s1l], &S1R = atoms[s1r], &B0L = atoms[b0l], &B0L2 = atoms[b0l2];
+  const ParserWord &S0 = atoms[s0], &S1 = atoms[s1], &S2 = atoms[s2], &B0 = atoms[b0], &B1 = atoms[b1], &B2 = atoms[b2];
+  const ParserWord &S0L = atoms[s0l], &S0R = atoms[s0r], &S0L2 = atoms[s0l2], &S0R2 = atoms[s0r2];
+  const ParserWord &S1L = atoms[s1l], &S1R = atoms[s1r], &B0L = atoms[b0l], &B0L2 = atoms[b0l2];
   auto label = [&](int w) -> std::uint64_t { return w == none ? 255 : state.label(w); };
-  auto pc = [](const WordAtoms& w) -> std::uint64_t { return w.upos | (w.case_mask << 8); };
+  auto pc = [](const ParserWord& w) -> std::uint64_t { return w.upos | (w.case_mask << 8); };
   std::uint64_t t = 0;
 
   // Single words.
-  for (const WordAtoms* w : {&S0, &B0}) {
+  for (const ParserWord* w : {&S0, &B0}) {
     f.add(++t, w->form);
     f.add(++t, w->lemma);
     f.add(++t, w->upos);
@@ -126,20 +141,20 @@ std::size_t transition_features(const ParserState& state, const std::vector<Word
     f.add(++t, pc(*w));
     f.add(++t, w->upos, morph(*w));
   }
-  for (const WordAtoms* w : {&S1, &B1}) {
+  for (const ParserWord* w : {&S1, &B1}) {
     f.add(++t, w->form);
     f.add(++t, w->lemma);
     f.add(++t, w->upos);
     f.add(++t, w->lemma, w->upos);
     f.add(++t, pc(*w));
   }
-  for (const WordAtoms* w : {&S2, &B2}) {
+  for (const ParserWord* w : {&S2, &B2}) {
     f.add(++t, w->upos);
     f.add(++t, w->lemma, w->upos);
   }
   const int children[] = {s0l, s0r, s1l, s1r, b0l};
   for (const int c : children) {
-    const WordAtoms& w = atoms[c];
+    const ParserWord& w = atoms[c];
     f.add(++t, w.upos);
     f.add(++t, w.lemma);
     f.add(++t, label(c));
@@ -235,17 +250,37 @@ std::size_t transition_features(const ParserState& state, const std::vector<Word
   f.add(++t, S0.upos, S0.pron_type, B0.upos, B0.verb_form);
   f.add(++t, S0L.lemma, S0.upos, B0.upos);
   f.add(++t, S0L.lemma, S0.upos, S1.upos);
+  // The determiner's form shows the case even where the tagger missed it.
+  f.add(++t, S0L.form, S0.upos, B0.upos);
+  f.add(++t, S0L.form, S0.upos, S1.upos);
+  f.add(++t, S0L.form, S0.form);
+
+  // Verbs and punctuation in between; the auxiliary that carries person
+  // and number when b0 or s1 is a participle or infinitive.
+  const std::uint64_t s0_b0 = s0 == none ? 99 : between(S0, atoms[s0 + 1], B0);
+  const std::uint64_t s1_s0 = s1 == none ? 99 : between(S1, atoms[s1 + 1], S0);
+  f.add(++t, s0_b0, B0.upos);
+  f.add(++t, s0_b0, B0.upos, S0.case_mask);
+  f.add(++t, s1_s0, S0.upos);
+  f.add(++t, s1_s0, S0.upos, B0.upos);
+  const ParserWord& B0V = b0 == none || state.auxiliary(b0) == none ? B0 : atoms[state.auxiliary(b0)];
+  const ParserWord& S1V = s1 == none || state.auxiliary(s1) == none ? S1 : atoms[state.auxiliary(s1)];
+  f.add(++t, pc(S0), B0V.lemma, B0.verb_form);
+  f.add(++t, pc(S0), S1V.lemma, S1.verb_form);
+  f.add(++t, pc(S0), agreement(S0.number, B0V.number), agreement(S0.person, B0V.person), B0V.upos);
+  f.add(++t, pc(S0), agreement(S0.number, S1V.number), agreement(S0.person, S1V.person), S1V.upos);
   return f.count();
 }
 
-std::size_t label_features(const ParserState& state, const std::vector<WordAtoms>& atoms, int head, int dependent,
+std::size_t label_features(const ParserState& state, const std::vector<ParserWord>& atoms, int head, int dependent,
                            std::uint64_t* out) {
   FeatureSink f(out);
-  const WordAtoms& H = atoms[head];
-  const WordAtoms& D = atoms[dependent];
+  const ParserWord& H = atoms[head];
+  const ParserWord& D = atoms[dependent];
+  auto pc = [](const ParserWord& w) -> std::uint64_t { return w.upos | (w.case_mask << 8); };
   const int none = state.none();
-  const WordAtoms& DL = atoms[state.leftmost(dependent)];
-  const WordAtoms& DR = atoms[state.rightmost(dependent)];
+  const ParserWord& DL = atoms[state.leftmost(dependent)];
+  const ParserWord& DR = atoms[state.rightmost(dependent)];
   const std::uint64_t dir = dependent < head ? 1 : 2;
   const std::uint64_t dist = distance_bucket(head, dependent);
   const std::uint64_t head_labels = state.left_labels(head) | state.right_labels(head);
@@ -275,6 +310,10 @@ std::size_t label_features(const ParserState& state, const std::vector<WordAtoms
   f.add(++t, D.upos, dep_labels);
   f.add(++t, D.upos, H.upos, dep_labels);
   f.add(++t, DL.lemma, D.upos);
+  f.add(++t, DL.form, D.upos);
+  f.add(++t, DL.form, D.upos, H.upos, dir);
+  f.add(++t, DL.form, D.form);
+  f.add(++t, atoms[state.leftmost2(dependent)].form, DL.form, D.upos);
   f.add(++t, DL.lemma, D.upos, H.upos);
   f.add(++t, DL.upos, dl_label, D.upos);
   f.add(++t, DR.upos, dr_label, D.upos);
@@ -283,6 +322,14 @@ std::size_t label_features(const ParserState& state, const std::vector<WordAtoms
   f.add(++t, D.upos, D.pron_type, H.upos, dir);
   f.add(++t, D.upos, D.verb_form, H.upos, H.verb_form);
   f.add(++t, D.case_mask, D.upos, dir, head == state.root());
+
+  // The finite verb: the auxiliary when there is one.
+  const ParserWord& V = state.auxiliary(head) == none ? H : atoms[state.auxiliary(head)];
+  f.add(++t, pc(D), V.lemma, H.verb_form);
+  f.add(++t, pc(D), agreement(D.number, V.number), agreement(D.person, V.person), V.upos);
+  f.add(++t, pc(D), V.lemma, H.lemma);
+  const std::uint64_t gap = dependent < head ? between(D, atoms[dependent + 1], H) : between(H, atoms[head + 1], D);
+  f.add(++t, gap, D.upos, H.upos, dir);
   return f.count();
 }
 

@@ -15,7 +15,7 @@
 namespace kg::extract {
 
 // What the features see of one word (or of the root, or of "no word").
-struct WordAtoms {
+struct ParserWord {
   std::uint64_t form = 0;   // hash of the form
   std::uint64_t lemma = 0;  // hash of the lemma (the form when there is none)
   std::uint8_t upos = 0;    // Upos value, kRootUpos, kNoneUpos or kUnknownUpos
@@ -25,21 +25,23 @@ struct WordAtoms {
   std::uint8_t person = 0;
   std::uint8_t verb_form = 0;
   std::uint8_t pron_type = 0;   // 1 relative, 2 reflexive, 4 interrogative
+  std::uint16_t verbs_before = 0;  // verbs and auxiliaries before the word
+  std::uint16_t punct_before = 0;  // punctuation before the word
 };
 
 // Fills atoms[0..n-1] from the tokens' form, lemma, upos and feats,
 // atoms[n] for the root and atoms[n+1] for "no word".
-void word_atoms(const Sentence& sentence, std::vector<WordAtoms>& atoms);
+void parser_words(const Sentence& sentence, std::vector<ParserWord>& atoms);
 
 inline constexpr std::size_t kMaxTransitionFeatures = 160;
 inline constexpr std::size_t kMaxLabelFeatures = 64;
 
 // The transition classifier's features of `state`; returns their count.
-std::size_t transition_features(const ParserState& state, const std::vector<WordAtoms>& atoms, std::uint64_t* out);
+std::size_t transition_features(const ParserState& state, const std::vector<ParserWord>& atoms, std::uint64_t* out);
 
 // The label classifier's features of the arc head -> dependent about to be
 // made from `state`; returns their count.
-std::size_t label_features(const ParserState& state, const std::vector<WordAtoms>& atoms, int head, int dependent,
+std::size_t label_features(const ParserState& state, const std::vector<ParserWord>& atoms, int head, int dependent,
                            std::uint64_t* out);
 
 }  // namespace kg::extract

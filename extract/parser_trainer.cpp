@@ -83,16 +83,17 @@ DependencyParser DependencyParser::train(const std::vector<Sentence>& sentences,
   if (examples.empty()) throw std::invalid_argument("parser: no training sentence with a complete tree");
   if (parser.labels_.size() == 1) parser.labels_.push_back("dep");
   const std::size_t label_count = parser.labels_.size();
+  parser.find_auxiliary_labels();
   if (options.log)
     *options.log << "parser: " << examples.size() << " sentences, " << label_count << " relations, " << lifted
                  << " crossing arcs lifted\n";
 
-  PerceptronTrainer transitions(kTransitionCount), labeller(label_count);
+  ParserWeightTrainer transitions(kTransitionCount), labeller(label_count);
   Random random(options.seed);
   std::vector<std::size_t> order(examples.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   ParserState state;
-  std::vector<WordAtoms> atoms;
+  std::vector<ParserWord> atoms;
   std::vector<float> label_scores(label_count);
   std::uint64_t features[kMaxTransitionFeatures];
 
@@ -103,8 +104,8 @@ DependencyParser DependencyParser::train(const std::vector<Sentence>& sentences,
     for (const std::size_t index : order) {
       const Example& example = examples[index];
       const int n = static_cast<int>(example.heads.size());
-      state.reset(n);
-      word_atoms(*example.sentence, atoms);
+      state.reset(n, parser.auxiliary_labels_);
+      parser_words(*example.sentence, atoms);
       while (!state.terminal()) {
         const std::size_t count = transition_features(state, atoms, features);
         float scores[kTransitionCount] = {};

@@ -169,10 +169,10 @@ SparseWeights SparseWeights::read(ModelReader& reader) {
   return weights;
 }
 
-PerceptronTrainer::PerceptronTrainer(std::size_t class_count)
+ParserWeightTrainer::ParserWeightTrainer(std::size_t class_count)
     : class_count_(class_count), keys_(1024, 0), rows_(1024, kNoRow) {}
 
-std::uint32_t PerceptronTrainer::row(std::uint64_t key) const {
+std::uint32_t ParserWeightTrainer::row(std::uint64_t key) const {
   const std::size_t mask = keys_.size() - 1;
   for (std::size_t s = key & mask;; s = (s + 1) & mask) {
     if (keys_[s] == key) return rows_[s];
@@ -180,7 +180,7 @@ std::uint32_t PerceptronTrainer::row(std::uint64_t key) const {
   }
 }
 
-std::uint32_t PerceptronTrainer::add_row(std::uint64_t key) {
+std::uint32_t ParserWeightTrainer::add_row(std::uint64_t key) {
   if ((row_keys_.size() + 1) * 2 > keys_.size()) grow();
   const std::size_t mask = keys_.size() - 1;
   std::size_t s = key & mask;
@@ -195,7 +195,7 @@ std::uint32_t PerceptronTrainer::add_row(std::uint64_t key) {
   return r;
 }
 
-void PerceptronTrainer::grow() {
+void ParserWeightTrainer::grow() {
   const std::size_t size = keys_.size() * 2, mask = size - 1;
   std::vector<std::uint64_t> keys(size, 0);
   std::vector<std::uint32_t> rows(size, kNoRow);
@@ -209,7 +209,7 @@ void PerceptronTrainer::grow() {
   rows_.swap(rows);
 }
 
-void PerceptronTrainer::score(const std::uint64_t* features, std::size_t count, float* scores) const {
+void ParserWeightTrainer::score(const std::uint64_t* features, std::size_t count, float* scores) const {
   for (std::size_t i = 0; i < count; ++i) {
     const std::uint32_t r = row(features[i]);
     if (r == kNoRow) continue;
@@ -218,7 +218,7 @@ void PerceptronTrainer::score(const std::uint64_t* features, std::size_t count, 
   }
 }
 
-void PerceptronTrainer::update(const std::uint64_t* features, std::size_t count, std::size_t gold, std::size_t predicted) {
+void ParserWeightTrainer::update(const std::uint64_t* features, std::size_t count, std::size_t gold, std::size_t predicted) {
   if (gold == predicted) return;
   for (std::size_t i = 0; i < count; ++i) {
     const std::size_t base = std::size_t{add_row(features[i])} * class_count_;
@@ -229,7 +229,7 @@ void PerceptronTrainer::update(const std::uint64_t* features, std::size_t count,
   }
 }
 
-AveragedWeights PerceptronTrainer::average() const {
+AveragedWeights ParserWeightTrainer::average() const {
   AveragedWeights averaged;
   averaged.class_count = class_count_;
   averaged.keys = row_keys_;

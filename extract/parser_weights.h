@@ -1,5 +1,5 @@
 #pragma once
-// The parser's linear classifiers over hashed features. PerceptronTrainer
+// The parser's linear classifiers over hashed features. ParserWeightTrainer
 // learns averaged weights; the two parsing layouts keep only features with
 // a weight, quantised to 16 bits, in open-addressing tables built for few
 // cache misses: DenseWeights (up to 3 classes, the weights inside the table
@@ -76,9 +76,9 @@ class SparseWeights {
 
 // An averaged multi-class perceptron (Collins 2002) with the lazy averaging
 // of Daumé (2006). Not thread-safe.
-class PerceptronTrainer {
+class ParserWeightTrainer {
  public:
-  explicit PerceptronTrainer(std::size_t class_count);
+  explicit ParserWeightTrainer(std::size_t class_count);
 
   std::size_t class_count() const { return class_count_; }
   // Adds the current weights of the features to scores[0..class_count()).

@@ -5,12 +5,13 @@
 
 namespace kg::extract {
 
-void ParserState::reset(int word_count) {
+void ParserState::reset(int word_count, std::uint64_t auxiliary_labels) {
   n_ = word_count;
+  auxiliary_labels_ = auxiliary_labels;
   buffer_ = 0;
   stack_.clear();
   const int none = n_ + 1;
-  words_.assign(static_cast<std::size_t>(n_) + 2, Word{none, 0, {none, none}, {none, none}, 0, 0, 0, 0});
+  words_.assign(static_cast<std::size_t>(n_) + 2, Word{none, 0, {none, none}, {none, none}, none, 0, 0, 0, 0});
 }
 
 bool ParserState::legal(Transition t) const {
@@ -36,6 +37,7 @@ void ParserState::apply(Transition t, std::uint8_t label) {
   d.head = head;
   d.label = label;
   Word& h = words_[head];
+  if (auxiliary_labels_ & (std::uint64_t{1} << (label & 63))) h.auxiliary = dependent;
   // Arc-hybrid attaches left dependents from the nearest outwards and
   // right dependents from the nearest outwards too, so the newest is the
   // outermost.

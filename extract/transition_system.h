@@ -18,8 +18,10 @@ inline constexpr std::size_t kTransitionCount = 3;
 class ParserState {
  public:
   // Prepares the state for a sentence of `word_count` words, reusing the
-  // memory of earlier sentences.
-  void reset(int word_count);
+  // memory of earlier sentences. A dependent attached with a label whose
+  // bit (label mod 64) is in `auxiliary_labels` becomes its head's
+  // auxiliary().
+  void reset(int word_count, std::uint64_t auxiliary_labels = 0);
 
   int word_count() const { return n_; }
   int root() const { return n_; }
@@ -47,6 +49,8 @@ class ParserState {
   int leftmost2(int w) const { return words_[w].left[1]; }
   int rightmost(int w) const { return words_[w].right[0]; }
   int rightmost2(int w) const { return words_[w].right[1]; }
+  // The auxiliary (or copula) attached last to w, or none().
+  int auxiliary(int w) const { return words_[w].auxiliary; }
   int left_count(int w) const { return words_[w].left_count; }
   int right_count(int w) const { return words_[w].right_count; }
   // Bit (label mod 64) set for each label of a dependent on that side.
@@ -59,6 +63,7 @@ class ParserState {
     std::uint8_t label;
     int left[2];
     int right[2];
+    int auxiliary;
     int left_count;
     int right_count;
     std::uint64_t left_labels;
@@ -67,6 +72,7 @@ class ParserState {
 
   int n_ = 0;
   int buffer_ = 0;
+  std::uint64_t auxiliary_labels_ = 0;
   std::vector<int> stack_;
   std::vector<Word> words_;  // n + 2 entries: the words, the root, "none"
 };
