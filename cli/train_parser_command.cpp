@@ -73,7 +73,7 @@ int cross_validate(const std::vector<extract::Sentence>& sentences, int folds, c
 }  // namespace
 
 int run_train_parser(const std::vector<std::string>& args) {
-  const Arguments arguments(args, {{"--train", "--dev", "-o", "--seed", "--epochs", "--folds"}, {"--quiet"}});
+  const Arguments arguments(args, {{"--train", "--dev", "-o", "--seed", "--epochs", "--folds", "--prune"}, {"--quiet"}});
   std::vector<std::string> train_paths = arguments.positional();
   if (const auto first = arguments.value("--train")) train_paths.insert(train_paths.begin(), *first);
   if (train_paths.empty()) throw UsageError("expected --train FILE...");
@@ -85,6 +85,7 @@ int run_train_parser(const std::vector<std::string>& args) {
   extract::ParserTrainingOptions options;
   options.seed = static_cast<std::uint64_t>(arguments.number_or("--seed", 1, 0, 1e15));
   options.epochs = static_cast<int>(arguments.number_or("--epochs", options.epochs, 1, 1000));
+  options.prune = static_cast<float>(arguments.number_or("--prune", options.prune, 0, 1000));
   if (!arguments.flag("--quiet") && folds == 0) options.log = &std::cerr;
 
   std::vector<extract::Sentence> sentences, dev;

@@ -45,14 +45,19 @@ DependencyParser DependencyParser::from_bytes(std::string_view bytes, const std:
   if (parser.labeller_.class_count() != label_count)
     reader.fail("has classifiers that do not match its transitions and relations");
   reader.expect_end();
-  parser.find_auxiliary_labels();
+  parser.find_label_groups();
   return parser;
 }
 
-void DependencyParser::find_auxiliary_labels() {
-  auxiliary_labels_ = 0;
-  for (std::size_t l = 0; l < labels_.size(); ++l)
-    if (labels_[l] == "aux" || labels_[l] == "aux:pass" || labels_[l] == "cop") auxiliary_labels_ |= std::uint64_t{1} << (l & 63);
+void DependencyParser::find_label_groups() {
+  groups_ = LabelGroups{};
+  for (std::size_t l = 0; l < labels_.size(); ++l) {
+    const std::uint64_t bit = std::uint64_t{1} << (l & 63);
+    const std::string& label = labels_[l];
+    if (label == "aux" || label == "aux:pass" || label == "cop") groups_.auxiliary |= bit;
+    if (label == "nsubj" || label == "nsubj:pass" || label == "csubj") groups_.subject |= bit;
+    if (label == "obj") groups_.object |= bit;
+  }
 }
 
 ModelWriter DependencyParser::writer() const {
@@ -73,7 +78,7 @@ void DependencyParser::parse(Sentence& sentence) const {
   if (n == 0) return;
   thread_local Scratch scratch;
   ParserState& state = scratch.state;
-  state.reset(n, auxiliary_labels_);
+  state.reset(n, groups_);
   parser_words(sentence, scratch.atoms);
   scratch.label_scores.resize(labels_.size());
   std::uint64_t features[kMaxTransitionFeatures];

@@ -13,6 +13,7 @@
 
 #include "extract/document.h"
 #include "extract/parser_weights.h"
+#include "extract/transition_system.h"
 
 namespace kg::extract {
 
@@ -22,6 +23,7 @@ struct ParserTrainingOptions {
   std::uint64_t seed = 1;         // the order of the sentences and the exploration; equal seeds, equal models
   double exploration = 0.9;       // from the second epoch, how often a wrong transition of the model is
                                   // followed (and learnt from with the dynamic oracle) instead of the gold one
+  float prune = 0.5f;             // weights smaller than this are dropped from the model (smaller, faster)
   std::ostream* log = nullptr;    // one line per epoch when set
 };
 
@@ -66,12 +68,12 @@ class DependencyParser {
  private:
   DependencyParser() = default;
   ModelWriter writer() const;
-  // Sets auxiliary_labels_ from labels_.
-  void find_auxiliary_labels();
+  // Sets groups_ from labels_.
+  void find_label_groups();
 
   std::vector<std::string> labels_;  // relation of each label id
   std::uint8_t root_label_ = 0;
-  std::uint64_t auxiliary_labels_ = 0;  // label bits of aux, aux:pass and cop
+  LabelGroups groups_;
   DenseWeights transitions_;  // classes: Transition values
   SparseWeights labeller_;   // classes: label ids
 };

@@ -90,6 +90,8 @@ void parser_words(const Sentence& sentence, std::vector<ParserWord>& atoms) {
     ParserWord& a = atoms[i];
     a.form = hash_text(token.form);
     a.lemma = token.lemma.empty() ? a.form : hash_text(token.lemma);
+    const std::string_view form = token.form;
+    a.suffix = hash_text(form.substr(form.size() > 4 ? form.size() - 4 : 0)) ^ 0x5bd1e995u;
     const auto upos = parse_upos(token.upos);
     a.upos = upos ? static_cast<std::uint8_t>(*upos) : kUnknownUpos;
     const FeatureSet features = parse_features(token.feats);
@@ -110,8 +112,8 @@ void parser_words(const Sentence& sentence, std::vector<ParserWord>& atoms) {
     verbs += upos == Upos::VERB || upos == Upos::AUX;
     punct += upos == Upos::PUNCT;
   }
-  atoms[n] = ParserWord{hash_text("<root>"), hash_text("<root>"), kRootUpos, 0, 0, 0, 0, 0, 0, verbs, punct};
-  atoms[n + 1] = ParserWord{hash_text("<none>"), hash_text("<none>"), kNoneUpos, 0, 0, 0, 0, 0, 0, 0, 0};
+  atoms[n] = ParserWord{hash_text("<root>"), hash_text("<root>"), 1, kRootUpos, 0, 0, 0, 0, 0, 0, verbs, punct};
+  atoms[n + 1] = ParserWord{hash_text("<none>"), hash_text("<none>"), 2, kNoneUpos, 0, 0, 0, 0, 0, 0, 0, 0};
 }
 
 std::size_t transition_features(const ParserState& state, const std::vector<ParserWord>& atoms, std::uint64_t* out) {
@@ -255,6 +257,12 @@ std::size_t transition_features(const ParserState& state, const std::vector<Pars
   f.add(++t, S0L.form, S0.upos, S1.upos);
   f.add(++t, S0L.form, S0.form);
 
+  // Suffixes stand in for the part of speech when the tagger errs.
+  f.add(++t, S0.suffix, B0.suffix);
+  f.add(++t, S0.suffix, B0.upos);
+  f.add(++t, S0.upos, B0.suffix);
+  f.add(++t, S1.suffix, S0.suffix);
+
   // Verbs and punctuation in between; the auxiliary that carries person
   // and number when b0 or s1 is a participle or infinitive.
   const std::uint64_t s0_b0 = s0 == none ? 99 : between(S0, atoms[s0 + 1], B0);
@@ -330,6 +338,18 @@ std::size_t label_features(const ParserState& state, const std::vector<ParserWor
   f.add(++t, pc(D), V.lemma, H.lemma);
   const std::uint64_t gap = dependent < head ? between(D, atoms[dependent + 1], H) : between(H, atoms[head + 1], D);
   f.add(++t, gap, D.upos, H.upos, dir);
+
+  // The head's other arguments so far, and what follows the head (a
+  // subject before the verb is often followed by the object).
+  const std::uint64_t arguments = state.has_subject(head) + 2 * state.has_object(head);
+  f.add(++t, pc(D), arguments, dir);
+  f.add(++t, DL.form, arguments, dir);
+  f.add(++t, D.form, arguments);
+  const ParserWord& after = atoms[std::min(head + 1, none)];
+  const ParserWord& after2 = atoms[std::min(head + 2, none)];
+  f.add(++t, pc(D), pc(after), dir);
+  f.add(++t, pc(D), after.form, after2.upos, dir);
+  f.add(++t, D.suffix, D.upos, H.upos, dir);
   return f.count();
 }
 

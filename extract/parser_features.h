@@ -18,6 +18,7 @@ namespace kg::extract {
 struct ParserWord {
   std::uint64_t form = 0;   // hash of the form
   std::uint64_t lemma = 0;  // hash of the lemma (the form when there is none)
+  std::uint64_t suffix = 0; // hash of the last 4 bytes of the lower-cased form
   std::uint8_t upos = 0;    // Upos value, kRootUpos, kNoneUpos or kUnknownUpos
   std::uint8_t case_mask = 0;    // FeatureSet masks
   std::uint8_t number = 0;

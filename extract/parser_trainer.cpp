@@ -83,7 +83,7 @@ DependencyParser DependencyParser::train(const std::vector<Sentence>& sentences,
   if (examples.empty()) throw std::invalid_argument("parser: no training sentence with a complete tree");
   if (parser.labels_.size() == 1) parser.labels_.push_back("dep");
   const std::size_t label_count = parser.labels_.size();
-  parser.find_auxiliary_labels();
+  parser.find_label_groups();
   if (options.log)
     *options.log << "parser: " << examples.size() << " sentences, " << label_count << " relations, " << lifted
                  << " crossing arcs lifted\n";
@@ -104,7 +104,7 @@ DependencyParser DependencyParser::train(const std::vector<Sentence>& sentences,
     for (const std::size_t index : order) {
       const Example& example = examples[index];
       const int n = static_cast<int>(example.heads.size());
-      state.reset(n, parser.auxiliary_labels_);
+      state.reset(n, parser.groups_);
       parser_words(*example.sentence, atoms);
       while (!state.terminal()) {
         const std::size_t count = transition_features(state, atoms, features);
@@ -160,15 +160,15 @@ DependencyParser DependencyParser::train(const std::vector<Sentence>& sentences,
                  << (arcs ? 100.0 * static_cast<double>(right_labels) / static_cast<double>(arcs) : 0.0) << " % right, "
                  << seconds << " s";
     if (dev) {
-      parser.transitions_ = DenseWeights(transitions.average());
-      parser.labeller_ = SparseWeights(labeller.average());
+      parser.transitions_ = DenseWeights(transitions.average(options.prune));
+      parser.labeller_ = SparseWeights(labeller.average(options.prune));
       const ParseEvaluation scores = evaluate(parser, *dev);
       *options.log << "; dev UAS " << scores.uas() << " LAS " << scores.las();
     }
     *options.log << '\n';
   }
-  parser.transitions_ = DenseWeights(transitions.average());
-  parser.labeller_ = SparseWeights(labeller.average());
+  parser.transitions_ = DenseWeights(transitions.average(options.prune));
+  parser.labeller_ = SparseWeights(labeller.average(options.prune));
   return parser;
 }
 

@@ -229,14 +229,16 @@ void ParserWeightTrainer::update(const std::uint64_t* features, std::size_t coun
   }
 }
 
-AveragedWeights ParserWeightTrainer::average() const {
+AveragedWeights ParserWeightTrainer::average(float threshold) const {
   AveragedWeights averaged;
   averaged.class_count = class_count_;
   averaged.keys = row_keys_;
   averaged.weights.resize(weights_.size());
   const double time = static_cast<double>(time_);
-  for (std::size_t i = 0; i < weights_.size(); ++i)
-    averaged.weights[i] = static_cast<float>(weights_[i] - totals_[i] / time);
+  for (std::size_t i = 0; i < weights_.size(); ++i) {
+    const auto w = static_cast<float>(weights_[i] - totals_[i] / time);
+    averaged.weights[i] = std::fabs(w) < threshold ? 0.0f : w;
+  }
   return averaged;
 }
 

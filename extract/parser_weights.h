@@ -88,8 +88,10 @@ class ParserWeightTrainer {
   // Counts one training decision (for the averaging).
   void advance() { ++time_; }
 
-  // The averaged weights of every feature that was ever updated.
-  AveragedWeights average() const;
+  // The averaged weights of every feature that was ever updated; weights
+  // smaller than `threshold` in magnitude become 0 (and features left
+  // without weights are not stored by DenseWeights and SparseWeights).
+  AveragedWeights average(float threshold = 0) const;
 
  private:
   std::uint32_t row(std::uint64_t key) const;  // kNoRow when absent

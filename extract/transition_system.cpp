@@ -5,9 +5,9 @@
 
 namespace kg::extract {
 
-void ParserState::reset(int word_count, std::uint64_t auxiliary_labels) {
+void ParserState::reset(int word_count, const LabelGroups& groups) {
   n_ = word_count;
-  auxiliary_labels_ = auxiliary_labels;
+  groups_ = groups;
   buffer_ = 0;
   stack_.clear();
   const int none = n_ + 1;
@@ -37,7 +37,7 @@ void ParserState::apply(Transition t, std::uint8_t label) {
   d.head = head;
   d.label = label;
   Word& h = words_[head];
-  if (auxiliary_labels_ & (std::uint64_t{1} << (label & 63))) h.auxiliary = dependent;
+  if (groups_.auxiliary & (std::uint64_t{1} << (label & 63))) h.auxiliary = dependent;
   // Arc-hybrid attaches left dependents from the nearest outwards and
   // right dependents from the nearest outwards too, so the newest is the
   // outermost.

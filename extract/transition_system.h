@@ -11,6 +11,13 @@
 namespace kg::extract {
 
 enum class Transition : std::uint8_t { Shift, Left, Right };
+
+// Label ids that features treat alike, as bits (label mod 64).
+struct LabelGroups {
+  std::uint64_t auxiliary = 0;  // aux, aux:pass, cop
+  std::uint64_t subject = 0;    // nsubj, nsubj:pass, csubj
+  std::uint64_t object = 0;     // obj
+};
 inline constexpr std::size_t kTransitionCount = 3;
 
 // Where a parse stands. Words are 0..n-1, n is the artificial root (always
@@ -18,10 +25,9 @@ inline constexpr std::size_t kTransitionCount = 3;
 class ParserState {
  public:
   // Prepares the state for a sentence of `word_count` words, reusing the
-  // memory of earlier sentences. A dependent attached with a label whose
-  // bit (label mod 64) is in `auxiliary_labels` becomes its head's
-  // auxiliary().
-  void reset(int word_count, std::uint64_t auxiliary_labels = 0);
+  // memory of earlier sentences. A dependent attached with an auxiliary
+  // label becomes its head's auxiliary().
+  void reset(int word_count, const LabelGroups& groups = {});
 
   int word_count() const { return n_; }
   int root() const { return n_; }
@@ -51,6 +57,8 @@ class ParserState {
   int rightmost2(int w) const { return words_[w].right[1]; }
   // The auxiliary (or copula) attached last to w, or none().
   int auxiliary(int w) const { return words_[w].auxiliary; }
+  bool has_subject(int w) const { return ((words_[w].left_labels | words_[w].right_labels) & groups_.subject) != 0; }
+  bool has_object(int w) const { return ((words_[w].left_labels | words_[w].right_labels) & groups_.object) != 0; }
   int left_count(int w) const { return words_[w].left_count; }
   int right_count(int w) const { return words_[w].right_count; }
   // Bit (label mod 64) set for each label of a dependent on that side.
@@ -72,7 +80,7 @@ class ParserState {
 
   int n_ = 0;
   int buffer_ = 0;
-  std::uint64_t auxiliary_labels_ = 0;
+  LabelGroups groups_;
   std::vector<int> stack_;
   std::vector<Word> words_;  // n + 2 entries: the words, the root, "none"
 };
