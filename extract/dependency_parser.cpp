@@ -100,11 +100,7 @@ void DependencyParser::parse(Sentence& sentence) const {
       labeller_.score(features,
                       label_features(state, scratch.atoms, state.arc_head(best), state.arc_dependent(), features),
                       label_scores);
-      // Only the arc to the artificial root is labelled "root" (id 0).
-      label = 1;
-      for (std::size_t l = 2; l < labels_.size(); ++l)
-        if (label_scores[l] > label_scores[label]) label = static_cast<std::uint8_t>(l);
-      if (labels_.size() == 1) label = root_label_;
+      label = best_label(label_scores, labels_.size());
     }
     state.apply(best, label);
   }

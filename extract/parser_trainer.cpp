@@ -139,9 +139,7 @@ DependencyParser DependencyParser::train(const std::vector<Sentence>& sentences,
           const std::size_t label_count_features = label_features(state, atoms, head, dependent, features);
           std::fill(label_scores.begin(), label_scores.end(), 0.0f);
           labeller.score(features, label_count_features, label_scores.data());
-          label = 1;
-          for (std::size_t l = 2; l < label_count; ++l)
-            if (label_scores[l] > label_scores[label]) label = static_cast<std::uint8_t>(l);
+          label = best_label(label_scores.data(), label_count);
           const std::uint8_t gold_label = example.labels[static_cast<std::size_t>(dependent)];
           if (example.heads[static_cast<std::size_t>(dependent)] == head && gold_label != 0) {
             ++arcs;

@@ -54,6 +54,14 @@ void ParserState::apply(Transition t, std::uint8_t label) {
   }
 }
 
+std::uint8_t best_label(const float* scores, std::size_t label_count) {
+  if (label_count < 2) return 0;
+  std::size_t best = 1;
+  for (std::size_t l = 2; l < label_count; ++l)
+    if (scores[l] > scores[best]) best = l;
+  return static_cast<std::uint8_t>(best);
+}
+
 int transition_cost(const ParserState& state, Transition t, const std::vector<int>& gold_heads) {
   const int n = state.word_count();
   const int b = state.buffer(0);
