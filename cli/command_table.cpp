@@ -4,11 +4,16 @@
 
 namespace kg::cli {
 
+// `kg train WHAT ...`: one line per trainable model.
 int run_train(const std::vector<std::string>& args) {
-  if (args.empty()) throw UsageError("expected what to train: parser");
-  const std::vector<std::string> rest(args.begin() + 1, args.end());
-  if (args[0] == "parser") return run_train_parser(rest);
-  throw UsageError("cannot train '" + args[0] + "'; expected parser");
+  static const std::vector<std::pair<std::string, int (*)(const std::vector<std::string>&)>> trainers{
+      {"tagger", run_train_tagger},
+      {"parser", run_train_parser},
+  };
+  if (args.empty()) throw UsageError("missing what to train (tagger or parser)");
+  for (const auto& [name, run] : trainers)
+    if (args[0] == name) return run({args.begin() + 1, args.end()});
+  throw UsageError("cannot train '" + args[0] + "' (valid: tagger, parser)");
 }
 
 const std::vector<Command>& commands() {
@@ -83,19 +88,28 @@ const std::vector<Command>& commands() {
        "                   [--format table|json|tsv]\n\n"
        "Lists entities with their type, degree, PageRank and number of aliases.\n",
        run_entities},
-      {"train", "train a model of the German pipeline from a treebank",
-       "usage: kg train parser --train FILE... [--dev FILE] -o MODEL [--seed N] [--epochs N] [--quiet]\n"
-       "       kg train parser --train FILE... --folds N [--seed N] [--epochs N]\n\n"
-       "Trains the dependency parser on CoNLL-U files (gold LEMMA, UPOS, FEATS, HEAD and\n"
-       "DEPREL) and writes the model (install it as models/de/parser.kgm to build it into\n"
-       "kg). Progress goes to stderr, one line per epoch, with dev scores given --dev.\n"
-       "  --epochs  passes over the data (default 15)\n"
-       "  --seed    order and exploration of training (default 1); equal seeds, equal models\n"
-       "  --folds   cross-validate instead: sentence i is tested in fold i mod N, the parser\n"
-       "            trained on the others; prints UAS, LAS and the recall of nsubj and obj\n"
-       "            (head and relation right) per fold and overall, writes no model\n"
-       "Malformed CoNLL-U lines are reported with file and line and their sentences\n"
-       "skipped; the exit code is then 1.\n",
+      {"train", "train a model on annotated data (tagger, parser)",
+       "usage: kg train tagger --train FILE... [--dev FILE] -o MODEL [--seed N] [--epochs N]\n"
+       "       kg train tagger --train FILE... --folds N [--seed N] [--epochs N]\n"
+       "       kg train parser --train FILE... [--dev FILE] -o MODEL [--seed N] [--epochs N]\n"
+       "                       [--jackknife K] [--prune X] [--quiet]\n"
+       "       kg train parser --train FILE... --folds N [--seed N] [--epochs N] [--jackknife K]\n\n"
+       "Trains the part-of-speech, morphology and lemma tagger on CoNLL-U files (.conllu or\n"
+       ".conllu.xz; gold LEMMA, UPOS and FEATS) and writes the model to MODEL (put it at\n"
+       "models/de/tagger.kgm and rebuild to embed it). --dev prints scores on held-out\n"
+       "data after every second epoch. --epochs (default 10) and --seed (default 1) set the\n"
+       "training; the same data and options give the same model. --folds N cross-validates\n"
+       "instead: sentence i is tested in fold i mod N, and the scores of each fold and of all\n"
+       "folds are printed; no model is written. Malformed CoNLL-U lines are reported with\n"
+       "file and line and their sentences skipped (exit code 1).\n\n"
+       "`kg train parser` trains the dependency parser (gold HEAD and DEPREL too; put the\n"
+       "model at models/de/parser.kgm). Progress goes to stderr, one line per epoch, with\n"
+       "dev scores given --dev (gold tags). --epochs defaults to 15, --prune (default 0.5)\n"
+       "drops smaller weights. --jackknife K (default 5, 0 = gold tags only) also trains on\n"
+       "a copy of the data tagged by taggers trained on the other K-1 parts, so that the\n"
+       "parser learns the tagger's errors. --folds N prints per fold and overall UAS, LAS\n"
+       "and the recall of nsubj and obj (head and relation right) on gold tags and on tags\n"
+       "of a tagger trained on the fold's training part; no model is written.\n",
        run_train},
   };
   return table;

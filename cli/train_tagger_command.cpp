@@ -1,0 +1,133 @@
+// kg train tagger: trains the part-of-speech, morphology and lemma tagger
+// on CoNLL-U files, or cross-validates it.
+
+#include <lzma.h>
+
+#include <chrono>
+#include <iomanip>
+#include <iostream>
+#include <sstream>
+
+#include "cli/arguments.h"
+#include "cli/commands.h"
+#include "extract/conllu.h"
+#include "extract/model_file.h"
+#include "extract/tagger_training.h"
+
+namespace kg::cli {
+
+namespace {
+
+// The bytes of a .xz file, decompressed.
+std::string decompress_xz(const std::string& compressed, const std::string& path) {
+  lzma_stream stream = LZMA_STREAM_INIT;
+  if (lzma_stream_decoder(&stream, UINT64_MAX, 0) != LZMA_OK) throw std::runtime_error("cli: cannot start xz decoder");
+  std::string out;
+  char buffer[1 << 16];
+  stream.next_in = reinterpret_cast<const std::uint8_t*>(compressed.data());
+  stream.avail_in = compressed.size();
+  lzma_ret status = LZMA_OK;
+  while (status == LZMA_OK) {
+    stream.next_out = reinterpret_cast<std::uint8_t*>(buffer);
+    stream.avail_out = sizeof buffer;
+    status = lzma_code(&stream, LZMA_FINISH);
+    out.append(buffer, sizeof buffer - stream.avail_out);
+  }
+  const std::size_t offset = stream.total_in;
+  lzma_end(&stream);
+  if (status != LZMA_STREAM_END)
+    throw std::runtime_error("cli: " + path + ": byte " + std::to_string(offset) + ": corrupt or truncated xz data");
+  return out;
+}
+
+// The sentences of CoNLL-U files (.conllu, or .conllu.xz), in order.
+// Malformed lines are reported on stderr and their sentences skipped.
+std::vector<extract::Sentence> read_treebanks(const std::vector<std::string>& paths, bool& had_diagnostics) {
+  std::vector<extract::Sentence> sentences;
+  for (const std::string& path : paths) {
+    std::string bytes;
+    try {
+      bytes = extract::read_whole_file(path);
+    } catch (const extract::ModelError&) {
+      throw std::runtime_error("cli: cannot read treebank " + path);
+    }
+    if (path.ends_with(".xz")) bytes = decompress_xz(bytes, path);
+    std::istringstream in(std::move(bytes));
+    extract::Treebank treebank = extract::read_conllu(in, path);
+    for (const extract::Diagnostic& d : treebank.document.diagnostics) {
+      std::cerr << "kg: " << d.source << ':' << d.line << ": " << d.message;
+      if (!d.excerpt.empty()) std::cerr << ": \"" << d.excerpt << '"';
+      std::cerr << '\n';
+      had_diagnostics = true;
+    }
+    for (extract::Sentence& sentence : treebank.document.sentences) sentences.push_back(std::move(sentence));
+  }
+  return sentences;
+}
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+int cross_validate(const std::vector<extract::Sentence>& sentences, int folds,
+                   const extract::TaggerTrainingOptions& options) {
+  extract::TaggerScores total;
+  std::cout << std::fixed << std::setprecision(2);
+  for (int fold = 0; fold < folds; ++fold) {
+    // Deterministic folds: sentence i is tested in fold i mod folds.
+    std::vector<extract::Sentence> train, test;
+    for (std::size_t i = 0; i < sentences.size(); ++i)
+      (static_cast<int>(i % static_cast<std::size_t>(folds)) == fold ? test : train).push_back(sentences[i]);
+    const auto start = std::chrono::steady_clock::now();
+    std::ostringstream log;
+    const extract::Tagger tagger = extract::train_tagger(train, {}, options, log);
+    const double seconds = seconds_since(start);
+    const extract::TaggerScores scores = extract::evaluate(tagger, test);
+    total.add(scores);
+    const auto case_index = static_cast<std::size_t>(extract::Feature::Case);
+    std::cout << "fold " << fold + 1 << '/' << folds << ": " << scores.words << " words, UPOS "
+              << extract::TaggerScores::percent(scores.upos, scores.words) << " %, lemma "
+              << extract::TaggerScores::percent(scores.lemma, scores.words) << " %, UFeats "
+              << extract::TaggerScores::percent(scores.ufeats, scores.words) << " %, Case "
+              << extract::TaggerScores::percent(scores.feature_present_correct[case_index], scores.feature_present[case_index])
+              << " % (trained in " << std::setprecision(1) << seconds << " s)" << std::setprecision(2) << std::endl;
+  }
+  std::cout << "all folds (every word tested once):\n";
+  extract::print_scores(std::cout, total);
+  return 0;
+}
+
+}  // namespace
+
+int run_train_tagger(const std::vector<std::string>& args) {
+  const Arguments arguments(args, {{"--train", "--dev", "-o", "--seed", "--epochs", "--folds"}, {}});
+  const auto first = arguments.value("--train");
+  if (!first) throw UsageError("missing --train FILE");
+  std::vector<std::string> train_paths{*first};
+  train_paths.insert(train_paths.end(), arguments.positional().begin(), arguments.positional().end());
+  extract::TaggerTrainingOptions options;
+  options.epochs = static_cast<int>(arguments.number_or("--epochs", options.epochs, 1, 100));
+  options.seed = static_cast<std::uint64_t>(arguments.number_or("--seed", 1, 0, 1e15));
+  const int folds = static_cast<int>(arguments.number_or("--folds", 0, 0, 100));
+  const auto output = arguments.value("-o");
+  if (folds == 1) throw UsageError("--folds needs at least 2 folds");
+  if (folds == 0 && !output) throw UsageError("missing -o MODEL (or --folds N to cross-validate)");
+
+  bool had_diagnostics = false;
+  const std::vector<extract::Sentence> train = read_treebanks(train_paths, had_diagnostics);
+  if (folds > 0) {
+    cross_validate(train, folds, options);
+    return had_diagnostics ? 1 : 0;
+  }
+  std::vector<extract::Sentence> dev;
+  if (const auto dev_path = arguments.value("--dev")) dev = read_treebanks({*dev_path}, had_diagnostics);
+  const auto start = std::chrono::steady_clock::now();
+  const extract::Tagger tagger = extract::train_tagger(train, dev, options, std::cerr);
+  tagger.save(*output);
+  std::cerr << "kg: trained on " << train.size() << " sentences in " << std::fixed << std::setprecision(1)
+            << seconds_since(start) << " s; wrote " << *output << " (" << tagger.bytes().size() << " bytes, "
+            << tagger.feature_count() << " features)\n";
+  return had_diagnostics ? 1 : 0;
+}
+
+}  // namespace kg::cli
