@@ -1,7 +1,8 @@
-// Words per second of the dependency parser on one thread: reads CoNLL-U
-// files, repeats their sentences until they stand for at least the
-// requested megabytes of text, parses them all and reports the rate.
-// usage: kg_parser_speed [--mb N] [--model FILE] FILE.conllu...
+// Words per second of the built-in tagger and dependency parser on one
+// thread: reads CoNLL-U files, repeats their sentences until they stand for
+// at least the requested megabytes of text, tags them (unless --gold-tags)
+// and parses them, and reports the rate of each and of both.
+// usage: kg_parser_speed [--mb N] [--model FILE] [--gold-tags] FILE.conllu...
 
 #include <chrono>
 #include <cstdlib>
@@ -13,17 +14,21 @@
 
 #include "extract/conllu.h"
 #include "extract/dependency_parser.h"
+#include "extract/tagger.h"
 
 int main(int argc, char** argv) {
   using namespace kg::extract;
   double megabytes = 10;
   std::string model;
+  bool gold_tags = false;
   std::vector<Sentence> sentences;
   std::size_t text_bytes = 0;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--mb" && i + 1 < argc) {
       megabytes = std::atof(argv[++i]);
+    } else if (arg == "--gold-tags") {
+      gold_tags = true;
     } else if (arg == "--model" && i + 1 < argc) {
       model = argv[++i];
     } else {
@@ -38,7 +43,7 @@ int main(int argc, char** argv) {
     }
   }
   if (sentences.empty() || text_bytes == 0) {
-    std::cerr << "usage: kg_parser_speed [--mb N] [--model FILE] FILE.conllu...\n";
+    std::cerr << "usage: kg_parser_speed [--mb N] [--model FILE] [--gold-tags] FILE.conllu...\n";
     return 2;
   }
   try {
@@ -52,14 +57,23 @@ int main(int argc, char** argv) {
     for (std::size_t r = 0; r < repeats; ++r)
       for (const Sentence& sentence : sentences) work.push_back(sentence);
     std::size_t words = 0;
-    const auto start = std::chrono::steady_clock::now();
-    for (Sentence& sentence : work) {
-      parser.parse(sentence);
-      words += sentence.tokens.size();
+    for (const Sentence& sentence : work) words += sentence.tokens.size();
+    double tagging = 0;
+    if (!gold_tags) {
+      const Tagger& tagger = Tagger::german();
+      const auto start = std::chrono::steady_clock::now();
+      for (Sentence& sentence : work) tagger.tag(sentence);
+      tagging = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     }
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    std::cout << "parsed " << words << " words (" << static_cast<double>(text_bytes * repeats) / 1e6 << " MB of text) in "
-              << seconds << " s: " << static_cast<double>(words) / seconds << " words/s\n";
+    const auto start = std::chrono::steady_clock::now();
+    for (Sentence& sentence : work) parser.parse(sentence);
+    const double parsing = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const auto rate = [&](double seconds) { return static_cast<long>(static_cast<double>(words) / seconds); };
+    std::cout << words << " words (" << static_cast<double>(text_bytes * repeats) / 1e6 << " MB of text)\n";
+    if (!gold_tags) std::cout << "tagging:           " << tagging << " s, " << rate(tagging) << " words/s\n";
+    std::cout << "parsing:           " << parsing << " s, " << rate(parsing) << " words/s\n";
+    if (!gold_tags)
+      std::cout << "tagging + parsing: " << tagging + parsing << " s, " << rate(tagging + parsing) << " words/s\n";
   } catch (const std::exception& error) {
     std::cerr << "kg_parser_speed: " << error.what() << '\n';
     return 2;

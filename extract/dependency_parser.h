@@ -23,7 +23,7 @@ struct ParserTrainingOptions {
   std::uint64_t seed = 1;         // the order of the sentences and the exploration; equal seeds, equal models
   double exploration = 0.9;       // from the second epoch, how often a wrong transition of the model is
                                   // followed (and learnt from with the dynamic oracle) instead of the gold one
-  float prune = 0.5f;             // weights smaller than this are dropped from the model (smaller, faster)
+  float prune = 1.0f;             // weights smaller than this are dropped from the model (smaller, faster)
   std::ostream* log = nullptr;    // one line per epoch when set
 };
 

@@ -112,8 +112,15 @@ void parser_words(const Sentence& sentence, std::vector<ParserWord>& atoms) {
     verbs += upos == Upos::VERB || upos == Upos::AUX;
     punct += upos == Upos::PUNCT;
   }
-  atoms[n] = ParserWord{hash_text("<root>"), hash_text("<root>"), 1, kRootUpos, 0, 0, 0, 0, 0, 0, verbs, punct};
-  atoms[n + 1] = ParserWord{hash_text("<none>"), hash_text("<none>"), 2, kNoneUpos, 0, 0, 0, 0, 0, 0, 0, 0};
+  const auto none = static_cast<std::uint16_t>(std::min<std::size_t>(n + 1, 0xffff));
+  atoms[n] = ParserWord{hash_text("<root>"), hash_text("<root>"), 1, kRootUpos, 0, 0, 0, 0, 0, 0, verbs, punct, none};
+  atoms[n + 1] = ParserWord{hash_text("<none>"), hash_text("<none>"), 2, kNoneUpos, 0, 0, 0, 0, 0, 0, 0, 0, none};
+  std::uint16_t next = none;
+  for (std::size_t i = n; i-- > 0;) {
+    atoms[i].next_nominal = next;
+    const auto upos = static_cast<Upos>(atoms[i].upos);
+    if ((upos == Upos::NOUN || upos == Upos::PROPN || upos == Upos::PRON) && i < 0xffff) next = static_cast<std::uint16_t>(i);
+  }
 }
 
 std::size_t transition_features(const ParserState& state, const std::vector<ParserWord>& atoms, std::uint64_t* out) {
@@ -350,6 +357,14 @@ std::size_t label_features(const ParserState& state, const std::vector<ParserWor
   f.add(++t, pc(D), pc(after), dir);
   f.add(++t, pc(D), after.form, after2.upos, dir);
   f.add(++t, D.suffix, D.upos, H.upos, dir);
+  // The next nominal after the head (for a subject before the verb, often
+  // the object), with the case the tagger gave it and its determiner.
+  const int next = std::min<int>(H.next_nominal, none);
+  const ParserWord& N = atoms[next];
+  const ParserWord& ND = atoms[next > 0 && next != none ? next - 1 : none];
+  f.add(++t, pc(D), pc(N), dir);
+  f.add(++t, pc(D), ND.form, dir);
+  f.add(++t, DL.form, ND.form, dir);
   return f.count();
 }
 

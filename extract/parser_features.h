@@ -28,6 +28,7 @@ struct ParserWord {
   std::uint8_t pron_type = 0;   // 1 relative, 2 reflexive, 4 interrogative
   std::uint16_t verbs_before = 0;  // verbs and auxiliaries before the word
   std::uint16_t punct_before = 0;  // punctuation before the word
+  std::uint16_t next_nominal = 0;  // the first noun, proper noun or pronoun after the word (n+1: none)
 };
 
 // Fills atoms[0..n-1] from the tokens' form, lemma, upos and feats,
