@@ -104,7 +104,7 @@ const std::vector<Command>& commands() {
        "file and line and their sentences skipped (exit code 1).\n\n"
        "`kg train parser` trains the dependency parser (gold HEAD and DEPREL too; put the\n"
        "model at models/de/parser.kgm). Progress goes to stderr, one line per epoch, with\n"
-       "dev scores given --dev (gold tags). --epochs defaults to 15, --prune (default 1)\n"
+       "dev scores given --dev (gold tags). --epochs defaults to 10, --prune (default 1)\n"
        "drops smaller weights. --jackknife K (default 5, 0 = gold tags only) also trains on\n"
        "a copy of the data tagged by taggers trained on the other K-1 parts, so that the\n"
        "parser learns the tagger's errors. --folds N prints per fold and overall UAS, LAS\n"

@@ -19,7 +19,7 @@ namespace kg::extract {
 
 // How DependencyParser::train learns.
 struct ParserTrainingOptions {
-  int epochs = 15;
+  int epochs = 10;
   std::uint64_t seed = 1;         // the order of the sentences and the exploration; equal seeds, equal models
   double exploration = 0.9;       // from the second epoch, how often a wrong transition of the model is
                                   // followed (and learnt from with the dynamic oracle) instead of the gold one
