@@ -28,8 +28,10 @@ int run_neighbors(const std::vector<std::string>& args);
 int run_path(const std::vector<std::string>& args);
 int run_entities(const std::vector<std::string>& args);
 int run_analyze(const std::vector<std::string>& args);
+// `kg train WHAT ...` hands the arguments after WHAT to one of these.
 int run_train(const std::vector<std::string>& args);
 int run_train_tagger(const std::vector<std::string>& args);
+int run_train_parser(const std::vector<std::string>& args);
 
 // Every subcommand, in the order `kg --help` lists them.
 const std::vector<Command>& commands();

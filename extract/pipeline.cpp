@@ -12,6 +12,7 @@ Pipeline::Pipeline(PipelineOptions options)
   // A kg built without a model (say, before the first training) still
   // tokenises and extracts; a model that is there but corrupt throws.
   if (options.tag && !kg::embedded_file("de/tagger").empty()) tagger_ = &Tagger::german();
+  if (tagger_ && options.parse && !kg::embedded_file("de/parser").empty()) parser_ = &DependencyParser::german();
 }
 
 void Pipeline::analyze(Document& doc) const {
@@ -26,6 +27,7 @@ void Pipeline::analyze(Document& doc) const {
 
 void Pipeline::annotate(Sentence& sentence) const {
   if (tagger_) tagger_->tag(sentence);
+  if (parser_) parser_->parse(sentence);
 }
 
 std::vector<Statement> Pipeline::run(Document& doc) const {

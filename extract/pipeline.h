@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <vector>
 
+#include "extract/dependency_parser.h"
 #include "extract/document.h"
 #include "extract/name_spotter.h"
 #include "extract/relation_extractor.h"
@@ -50,7 +51,7 @@ class Pipeline {
 
   const PipelineOptions& options() const { return options_; }
   bool has_tagger() const { return tagger_ != nullptr; }
-  bool has_parser() const { return false; }
+  bool has_parser() const { return parser_ != nullptr; }
 
  private:
   PipelineOptions options_;
@@ -60,6 +61,7 @@ class Pipeline {
   NameSpotter spotter_;
   RelationExtractor extractor_;
   const Tagger* tagger_ = nullptr;            // the built-in model, when options.tag and one is built in
+  const DependencyParser* parser_ = nullptr;  // likewise, when options.parse
 };
 
 }  // namespace kg::extract
