@@ -128,18 +128,27 @@ void SparseWeights::score(const std::uint64_t* features, std::size_t count, floa
   if (slots_.empty()) return;
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t i = 0; i < count; ++i) __builtin_prefetch(&slots_[features[i] & mask]);
-  for (std::size_t i = 0; i < count; ++i) {
+  // Find the slots first and ask for their weight lists, then add them up:
+  // the lists live elsewhere, and their misses overlap this way too.
+  const Slot* found[kMaxScoredFeatures];
+  std::size_t hits = 0;
+  for (std::size_t i = 0; i < count && hits < kMaxScoredFeatures; ++i) {
     const std::uint16_t print = fingerprint(features[i]);
     for (std::size_t s = features[i] & mask;; s = (s + 1) & mask) {
       const Slot& slot = slots_[s];
       if (slot.fingerprint == print) {
-        for (std::uint32_t e = slot.begin; e < slot.begin + slot.count; ++e) {
-          const std::uint32_t entry = entries_[e];
-          scores[entry >> 16] += static_cast<float>(static_cast<std::int16_t>(entry & 0xffff)) * scale_;
-        }
+        __builtin_prefetch(&entries_[slot.begin]);
+        found[hits++] = &slot;
         break;
       }
       if (slot.fingerprint == 0) break;
+    }
+  }
+  for (std::size_t h = 0; h < hits; ++h) {
+    const Slot& slot = *found[h];
+    for (std::uint32_t e = slot.begin; e < slot.begin + slot.count; ++e) {
+      const std::uint32_t entry = entries_[e];
+      scores[entry >> 16] += static_cast<float>(static_cast<std::int16_t>(entry & 0xffff)) * scale_;
     }
   }
 }

@@ -55,7 +55,9 @@ class SparseWeights {
 
   std::size_t class_count() const { return class_count_; }
   std::size_t feature_count() const { return features_; }
-  // Adds the weights of `features[0..count)` to scores[0..class_count()).
+  // Adds the weights of `features[0..count)` to scores[0..class_count());
+  // count <= kMaxScoredFeatures.
+  static constexpr std::size_t kMaxScoredFeatures = 256;
   void score(const std::uint64_t* features, std::size_t count, float* scores) const;
 
   void write(ModelWriter& writer) const;
