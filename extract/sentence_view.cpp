@@ -336,7 +336,10 @@ const Ref* SentenceView::subject(std::size_t cue, const std::string& exclude) co
            (ref.type == EntityType::Organization || ref.type == EntityType::Person);
   };
   // The parser's subject of the cue's predicate, when it names an entity.
-  if (cue < parsed_subject_.size() && parsed_subject_[cue] != kNoToken) {
+  // It must lie in the cue's clause as the punctuation and conjunctions
+  // delimit it: a parse that reaches across a comma is more often wrong.
+  if (cue < parsed_subject_.size() && parsed_subject_[cue] != kNoToken &&
+      clauses_[parsed_subject_[cue]] == clauses_[cue]) {
     const int ref = ref_of_token_[parsed_subject_[cue]];
     if (ref >= 0 && eligible(refs_[ref])) return &refs_[ref];
   }
