@@ -11,7 +11,8 @@ TEST_CASE("kg without a command prints the overview on stderr and exits 2") {
 }
 
 TEST_CASE("every subcommand answers --help with its usage and exit code 0") {
-  for (const char* command : {"extract", "build", "merge", "export", "render", "stats", "query", "explain", "neighbors", "path", "entities"}) {
+  for (const char* command : {"analyze", "extract", "build", "merge", "export", "render", "stats", "query", "explain", "neighbors",
+                              "path", "entities", "train"}) {
     const auto result = run_kg({command, "--help"});
     CHECK_MESSAGE(result.exit_code == 0, command);
     CHECK_MESSAGE(result.out.find(std::string("usage: kg ") + command) != std::string::npos, command);
