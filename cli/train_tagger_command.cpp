@@ -1,8 +1,6 @@
 // kg train tagger: trains the part-of-speech, morphology and lemma tagger
 // on CoNLL-U files, or cross-validates it.
 
-#include <lzma.h>
-
 #include <chrono>
 #include <iomanip>
 #include <iostream>
@@ -10,6 +8,7 @@
 
 #include "cli/arguments.h"
 #include "cli/commands.h"
+#include "cli/training_files.h"
 #include "extract/conllu.h"
 #include "extract/model_file.h"
 #include "extract/tagger_training.h"
@@ -17,53 +16,6 @@
 namespace kg::cli {
 
 namespace {
-
-// The bytes of a .xz file, decompressed.
-std::string decompress_xz(const std::string& compressed, const std::string& path) {
-  lzma_stream stream = LZMA_STREAM_INIT;
-  if (lzma_stream_decoder(&stream, UINT64_MAX, 0) != LZMA_OK) throw std::runtime_error("cli: cannot start xz decoder");
-  std::string out;
-  char buffer[1 << 16];
-  stream.next_in = reinterpret_cast<const std::uint8_t*>(compressed.data());
-  stream.avail_in = compressed.size();
-  lzma_ret status = LZMA_OK;
-  while (status == LZMA_OK) {
-    stream.next_out = reinterpret_cast<std::uint8_t*>(buffer);
-    stream.avail_out = sizeof buffer;
-    status = lzma_code(&stream, LZMA_FINISH);
-    out.append(buffer, sizeof buffer - stream.avail_out);
-  }
-  const std::size_t offset = stream.total_in;
-  lzma_end(&stream);
-  if (status != LZMA_STREAM_END)
-    throw std::runtime_error("cli: " + path + ": byte " + std::to_string(offset) + ": corrupt or truncated xz data");
-  return out;
-}
-
-// The sentences of CoNLL-U files (.conllu, or .conllu.xz), in order.
-// Malformed lines are reported on stderr and their sentences skipped.
-std::vector<extract::Sentence> read_treebanks(const std::vector<std::string>& paths, bool& had_diagnostics) {
-  std::vector<extract::Sentence> sentences;
-  for (const std::string& path : paths) {
-    std::string bytes;
-    try {
-      bytes = extract::read_whole_file(path);
-    } catch (const extract::ModelError&) {
-      throw std::runtime_error("cli: cannot read treebank " + path);
-    }
-    if (path.ends_with(".xz")) bytes = decompress_xz(bytes, path);
-    std::istringstream in(std::move(bytes));
-    extract::Treebank treebank = extract::read_conllu(in, path);
-    for (const extract::Diagnostic& d : treebank.document.diagnostics) {
-      std::cerr << "kg: " << d.source << ':' << d.line << ": " << d.message;
-      if (!d.excerpt.empty()) std::cerr << ": \"" << d.excerpt << '"';
-      std::cerr << '\n';
-      had_diagnostics = true;
-    }
-    for (extract::Sentence& sentence : treebank.document.sentences) sentences.push_back(std::move(sentence));
-  }
-  return sentences;
-}
 
 double seconds_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -113,21 +65,21 @@ int run_train_tagger(const std::vector<std::string>& args) {
   if (folds == 1) throw UsageError("--folds needs at least 2 folds");
   if (folds == 0 && !output) throw UsageError("missing -o MODEL (or --folds N to cross-validate)");
 
-  bool had_diagnostics = false;
-  const std::vector<extract::Sentence> train = read_treebanks(train_paths, had_diagnostics);
+  std::vector<extract::Sentence> train;
+  std::size_t problems = read_treebanks(train_paths, train);
   if (folds > 0) {
     cross_validate(train, folds, options);
-    return had_diagnostics ? 1 : 0;
+    return problems > 0 ? 1 : 0;
   }
   std::vector<extract::Sentence> dev;
-  if (const auto dev_path = arguments.value("--dev")) dev = read_treebanks({*dev_path}, had_diagnostics);
+  if (const auto dev_path = arguments.value("--dev")) problems += read_treebanks({*dev_path}, dev);
   const auto start = std::chrono::steady_clock::now();
   const extract::Tagger tagger = extract::train_tagger(train, dev, options, std::cerr);
   tagger.save(*output);
   std::cerr << "kg: trained on " << train.size() << " sentences in " << std::fixed << std::setprecision(1)
             << seconds_since(start) << " s; wrote " << *output << " (" << tagger.bytes().size() << " bytes, "
             << tagger.feature_count() << " features)\n";
-  return had_diagnostics ? 1 : 0;
+  return problems > 0 ? 1 : 0;
 }
 
 }  // namespace kg::cli

@@ -1,0 +1,65 @@
+#include "cli/training_files.h"
+
+#include <lzma.h>
+
+#include <cstdint>
+#include <iostream>
+#include <sstream>
+#include <stdexcept>
+
+#include "extract/conllu.h"
+#include "extract/model_file.h"
+
+namespace kg::cli {
+namespace {
+
+std::string decompress_xz(const std::string& compressed, const std::string& path) {
+  lzma_stream stream = LZMA_STREAM_INIT;
+  if (lzma_stream_decoder(&stream, UINT64_MAX, 0) != LZMA_OK) throw std::runtime_error("cli: cannot start xz decoder");
+  stream.next_in = reinterpret_cast<const std::uint8_t*>(compressed.data());
+  stream.avail_in = compressed.size();
+  std::string out;
+  char buffer[1 << 16];
+  lzma_ret status = LZMA_OK;
+  while (status == LZMA_OK) {
+    stream.next_out = reinterpret_cast<std::uint8_t*>(buffer);
+    stream.avail_out = sizeof buffer;
+    status = lzma_code(&stream, LZMA_FINISH);
+    out.append(buffer, sizeof buffer - stream.avail_out);
+  }
+  const std::size_t offset = stream.total_in;
+  lzma_end(&stream);
+  if (status != LZMA_STREAM_END)
+    throw std::runtime_error("cli: " + path + ": byte " + std::to_string(offset) + ": corrupt or truncated xz data");
+  return out;
+}
+
+}  // namespace
+
+std::string read_training_file(const std::string& path) {
+  std::string bytes;
+  try {
+    bytes = extract::read_whole_file(path);
+  } catch (const extract::ModelError&) {
+    throw std::runtime_error("cli: cannot read " + path);
+  }
+  return path.ends_with(".xz") ? decompress_xz(bytes, path) : bytes;
+}
+
+std::size_t read_treebanks(const std::vector<std::string>& paths, std::vector<extract::Sentence>& sentences) {
+  std::size_t problems = 0;
+  for (const std::string& path : paths) {
+    std::istringstream in(read_training_file(path));
+    extract::Treebank treebank = extract::read_conllu(in, path);
+    for (const extract::Diagnostic& diagnostic : treebank.document.diagnostics) {
+      std::cerr << "kg: " << diagnostic.source << ':' << diagnostic.line << ": " << diagnostic.message;
+      if (!diagnostic.excerpt.empty()) std::cerr << ": \"" << diagnostic.excerpt << '"';
+      std::cerr << '\n';
+      ++problems;
+    }
+    for (extract::Sentence& sentence : treebank.document.sentences) sentences.push_back(std::move(sentence));
+  }
+  return problems;
+}
+
+}  // namespace kg::cli
