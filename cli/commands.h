@@ -30,6 +30,13 @@ int run_entities(const std::vector<std::string>& args);
 int run_analyze(const std::vector<std::string>& args);
 int run_train(const std::vector<std::string>& args);
 int run_train_tagger(const std::vector<std::string>& args);
+int run_train_ner(const std::vector<std::string>& args);
+int run_ner(const std::vector<std::string>& args);
+
+// The bytes of a file ("-": standard input), decompressed when the name
+// ends in ".xz"; shared by the ner commands. Throws std::runtime_error
+// naming the path.
+std::string read_input_bytes(const std::string& path);
 
 // Every subcommand, in the order `kg --help` lists them.
 const std::vector<Command>& commands();
