@@ -30,7 +30,7 @@ struct Workspace {
 Workspace& workspace_for(const MorphLexicon* lexicon) {
   thread_local Workspace workspace;
   if (workspace.lexicon != lexicon) {
-    workspace.features.word_cache = WordAtomsCache();
+    workspace.features.word_cache = WordAtomsCache(std::size_t{1} << 15);
     workspace.lexicon = lexicon;
   }
   return workspace;
@@ -108,19 +108,28 @@ std::vector<ScoredNerSpan> EntityRecognizer::label(const Sentence& sentence) con
   viterbi(w.emissions.data(), n, transitions_.data(), w.viterbi, w.labels.data());
   std::vector<ScoredNerSpan> result;
   for (const NerSpan& span : spans_of(w.labels.data(), n)) {
-    // Confidence: the mean over the span's words of the softmax probability
-    // of the chosen label given the chosen previous one.
+    // Confidence: the mean over the span's words of the softmax
+    // probability of the chosen label against the others that fit between
+    // the chosen neighbours (emission plus both transitions).
     double sum = 0.0;
     for (std::size_t i = span.first; i < span.end; ++i) {
       const std::size_t previous = i == 0 ? kLabelCount : w.labels[i - 1];
       const float* e = &w.emissions[i * kLabelCount];
       const float* t = &transitions_[previous * kLabelCount];
-      const float chosen = e[w.labels[i]] + t[w.labels[i]];
+      const auto local = [&](std::size_t y) {
+        return i + 1 < n ? e[y] + t[y] + transitions_[y * kLabelCount + w.labels[i + 1]] : e[y] + t[y];
+      };
+      const auto fits = [&](std::size_t y) {
+        const auto label = static_cast<std::uint8_t>(y);
+        const bool after = previous == kLabelCount ? label_may_start(label)
+                                                   : label_transition_allowed(static_cast<std::uint8_t>(previous), label);
+        const bool before = i + 1 < n ? label_transition_allowed(label, w.labels[i + 1]) : label_may_end(label);
+        return after && before;
+      };
+      const float chosen = local(w.labels[i]);
       double total = 0.0;
       for (std::size_t y = 0; y < kLabelCount; ++y)
-        if (previous == kLabelCount ? label_may_start(static_cast<std::uint8_t>(y))
-                                    : label_transition_allowed(static_cast<std::uint8_t>(previous), static_cast<std::uint8_t>(y)))
-          total += std::exp((e[y] + t[y] - chosen) / temperature_);
+        if (fits(y)) total += std::exp((local(y) - chosen) / temperature_);
       sum += 1.0 / total;
     }
     result.push_back({span, sum / static_cast<double>(span.end - span.first)});

@@ -277,8 +277,9 @@ std::vector<std::uint8_t> labels_of(const std::vector<NerSpan>& spans, std::size
   std::vector<std::uint8_t> labels(token_count, 0);
   for (const NerSpan& span : spans) {
     if (span.end > token_count || span.first >= span.end) continue;
-    if (span.end - span.first == 1) {
-      labels[span.first] = make_label(span.ner_class, LabelPosition::Unit);
+    if (span.end - span.first == 1 || static_cast<std::size_t>(span.ner_class) >= kNameClassCount) {
+      // Derived and part words are labelled one by one.
+      for (std::size_t i = span.first; i < span.end; ++i) labels[i] = make_label(span.ner_class, LabelPosition::Unit);
       continue;
     }
     labels[span.first] = make_label(span.ner_class, LabelPosition::Begin);

@@ -5,6 +5,7 @@
 #include "extract/gazetteer.h"
 #include "extract/german_lexicon.h"
 #include "extract/morphology.h"
+#include "extract/ner_places.h"
 #include "extract/perceptron.h"
 
 namespace kg::extract {
@@ -21,7 +22,7 @@ enum Template : std::uint64_t {
   kPlace = 50, kPrevPlace, kNextPlace, kAdjective, kNextAdjectiveUpos, kLists, kPrevLists, kNextLists, kNext2Lists,
   kClassNoun, kPrevClassNoun, kPrev2ClassNoun, kNextClassNoun,
   kModifier = 70, kHead, kModifierPlace, kModifierShape, kHeadLexicon, kQuoted, kQuotedShape, kFirstNamePrev,
-  kPrevLowerUpos, kNextLowerUpos,
+  kPrevLowerUpos, kNextLowerUpos, kWorld, kNextWorld,
 };
 
 enum ListBit : std::uint8_t { kLegalForm = 1, kFirstName = 2, kNamePart = 4, kAcronym = 8, kFunctionWord = 16 };
@@ -32,7 +33,10 @@ void compute_name_atoms(std::string_view form, std::uint64_t form_hash, std::str
   out = NameAtoms{};
   out.form = form_hash;
   const bool upper = starts_upper_ascii_or_latin(form);
-  if (upper) out.place = place_code(Gazetteer::find(form));
+  if (upper) {
+    out.place = place_code(Gazetteer::find(form));
+    out.world = static_cast<std::uint8_t>(find_world_place(form));
+  }
   const Place* adjective = Gazetteer::find_adjective(form);
   if (!adjective && upper) adjective = Gazetteer::find_demonym(form);
   out.adjective = place_code(adjective);
@@ -86,6 +90,17 @@ void compute_ner_features(const Sentence& sentence, const MorphLexicon* lexicon,
     const auto upos = token.upos.empty() ? std::nullopt : parse_upos(token.upos);
     name.upos = upos ? static_cast<std::uint8_t>(1 + static_cast<int>(*upos)) : 0;
   }
+  for (std::size_t i = 0; i + 1 < n; ++i) {
+    const std::string& left = sentence.tokens[i].form;
+    const std::string& right = sentence.tokens[i + 1].form;
+    if (!starts_upper_ascii_or_latin(left) || right.empty()) continue;
+    std::string& pair = scratch.atoms.lower;
+    pair.assign(left).append(" ").append(right);
+    if (const auto place = static_cast<std::uint8_t>(find_world_place(pair))) {
+      scratch.names[i + kPadding].world_pair = static_cast<std::uint8_t>(1 + place);
+      scratch.names[i + 1 + kPadding].world_pair = static_cast<std::uint8_t>(1 + 4 * place);
+    }
+  }
   for (std::size_t p = 0; p < kPadding; ++p) scratch.names[p].upos = scratch.names[n + kPadding + p].upos = 0xFF;
 
   scratch.features.resize(n * kFeaturesPerToken);
@@ -138,6 +153,8 @@ void compute_ner_features(const Sentence& sentence, const MorphLexicon* lexicon,
     add(feature_hash(kNextLowerUpos, a->upos, w[1].lower));
 
     add(feature_hash(kPlace, a->place));
+    add(feature_hash(kWorld, a->world, a->world_pair));
+    add(feature_hash(kNextWorld, a[1].world));
     add(feature_hash(kPrevPlace, a[-1].place));
     add(feature_hash(kNextPlace, a[1].place));
     add(feature_hash(kAdjective, a->adjective, w->shape & 3u));

@@ -26,13 +26,15 @@ struct NameAtoms {
   std::uint8_t modifier_place = 0;  // 1 + PlaceKind of the compound modifier ("China-Geschäft")
   std::uint8_t lists = 0;        // bits: legal form, first name, name part, common acronym, function word
   std::uint8_t class_noun = 0;   // 0: none, else 1 | generic 2 | product 4 | person 8 | relational 16
+  std::uint8_t world = 0;        // WorldPlace of the form (ner_places.h)
+  std::uint8_t world_pair = 0;   // WorldPlace of this word with its neighbour ("Burkina Faso"), 1 + 4 * right (not cached)
   std::uint8_t upos = 0;         // 1 + Upos of the token when tagged, 0 untagged (not cached)
 };
 
 // The name atoms of recently seen forms; direct-mapped, one per thread.
 class NameAtomsCache {
  public:
-  NameAtomsCache() : entries_(8192) {}
+  NameAtomsCache() : entries_(std::size_t{1} << 15) {}
   const NameAtoms* find(std::uint64_t form) const {
     const NameAtoms& entry = entries_[form & (entries_.size() - 1)];
     return entry.form == form ? &entry : nullptr;
@@ -48,7 +50,7 @@ struct NerScratch {
   std::vector<WordAtoms> words;  // padded by kPadding on each side
   std::vector<NameAtoms> names;  // padded the same way
   AtomsScratch atoms;
-  WordAtomsCache word_cache;
+  WordAtomsCache word_cache{std::size_t{1} << 15};
   NameAtomsCache name_cache;
   std::vector<std::uint64_t> features;  // all tokens' features, kFeaturesPerToken each
   std::vector<std::uint8_t> counts;     // features per token

@@ -38,16 +38,26 @@ EntityType entity_type_of(NerClass c);
 // Inverse of entity_type_of for the four base classes; nullopt for Concept and Literal.
 std::optional<NerClass> ner_class_of(EntityType type);
 
-// Per token one label: 0 = outside, else 1 + 4 * class + position, where
-// position is Begin, Inside, Last or Unit (a one-token mention).
+// Per token one label: 0 = outside; a name (PER, ORG, LOC, OTH) has four,
+// 1 + 4 * class + position, where position is Begin, Inside, Last or Unit
+// (a one-token mention); a derived or part class, one word by nature, has
+// only Unit: 17 + class - 4. Fewer labels make decoding cheaper.
 enum class LabelPosition : std::uint8_t { Begin, Inside, Last, Unit };
-inline constexpr std::size_t kLabelCount = 1 + 4 * kNerClassCount;
+inline constexpr std::size_t kNameClassCount = 4;
+inline constexpr std::size_t kLabelCount = 1 + 4 * kNameClassCount + (kNerClassCount - kNameClassCount);
 
+// The label of a class at a position; derived and part classes are always Unit.
 inline std::uint8_t make_label(NerClass c, LabelPosition p) {
-  return static_cast<std::uint8_t>(1 + 4 * static_cast<unsigned>(c) + static_cast<unsigned>(p));
+  const auto index = static_cast<unsigned>(c);
+  if (index >= kNameClassCount) return static_cast<std::uint8_t>(1 + 4 * kNameClassCount + index - kNameClassCount);
+  return static_cast<std::uint8_t>(1 + 4 * index + static_cast<unsigned>(p));
 }
-inline NerClass label_class(std::uint8_t label) { return static_cast<NerClass>((label - 1) / 4); }
-inline LabelPosition label_position(std::uint8_t label) { return static_cast<LabelPosition>((label - 1) % 4); }
+inline NerClass label_class(std::uint8_t label) {
+  return static_cast<NerClass>(label <= 4 * kNameClassCount ? (label - 1) / 4 : label - 1 - 3 * kNameClassCount);
+}
+inline LabelPosition label_position(std::uint8_t label) {
+  return label <= 4 * kNameClassCount ? static_cast<LabelPosition>((label - 1) % 4) : LabelPosition::Unit;
+}
 
 // Whether `next` may follow `previous` in a BILOU sequence (0 = outside).
 inline bool label_transition_allowed(std::uint8_t previous, std::uint8_t next) {
