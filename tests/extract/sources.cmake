@@ -13,4 +13,5 @@ list(APPEND KG_TEST_SOURCES
   extract/morph_lexicon_test.cpp
   extract/morph_guesser_test.cpp
   extract/tagger_test.cpp
+  extract/entity_recognizer_test.cpp
 )
