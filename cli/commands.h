@@ -32,6 +32,9 @@ int run_analyze(const std::vector<std::string>& args);
 int run_train(const std::vector<std::string>& args);
 int run_train_tagger(const std::vector<std::string>& args);
 int run_train_parser(const std::vector<std::string>& args);
+int run_train_ner(const std::vector<std::string>& args);
+int run_ner(const std::vector<std::string>& args);
+
 
 // Every subcommand, in the order `kg --help` lists them.
 const std::vector<Command>& commands();

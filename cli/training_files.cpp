@@ -37,6 +37,11 @@ std::string decompress_xz(const std::string& compressed, const std::string& path
 }  // namespace
 
 std::string read_training_file(const std::string& path) {
+  if (path == "-") {
+    std::ostringstream all;
+    all << std::cin.rdbuf();
+    return all.str();
+  }
   std::string bytes;
   try {
     bytes = extract::read_whole_file(path);

@@ -9,8 +9,9 @@
 
 namespace kg::cli {
 
-// The bytes of a file, decompressed when its name ends in ".xz". Throws
-// std::runtime_error naming the path (and the byte, for corrupt xz data).
+// The bytes of a file ("-": standard input), decompressed when its name
+// ends in ".xz". Throws std::runtime_error naming the path (and the byte,
+// for corrupt xz data).
 std::string read_training_file(const std::string& path);
 
 // Appends the sentences of CoNLL-U files (.conllu or .conllu.xz), in order,

@@ -39,6 +39,10 @@ struct Mention {
   EntityType type = EntityType::Organization;
   double score = 0.0;          // recogniser confidence in [0, 1]
   std::string text;            // surface form as written
+  // A word derived from a name rather than the name itself: an adjective or
+  // demonym ("finnische", "Berliner"); `type` is the type of that name.
+  bool derived = false;
+  std::string base;            // for a derived mention, the name it derives from ("Finnland"); empty when unknown
 };
 
 // A word as written that stands for several syntactic words, as UD's

@@ -14,4 +14,5 @@ list(APPEND KG_TEST_SOURCES
   extract/morph_guesser_test.cpp
   extract/tagger_test.cpp
   extract/dependency_parser_test.cpp
+  extract/entity_recognizer_test.cpp
 )
