@@ -123,7 +123,7 @@ TEST_CASE("Analysis covers every byte of random and mutated inputs with tokens, 
 }
 
 TEST_CASE("Analysis handles control characters, soft hyphens, mixed scripts and emoji") {
-  for (const std::string text :
+  for (const std::string& text :
        {std::string("Ab\x01" "cd\x7F ef\x1B[0m gh."), std::string("Zu\xC2\xAD" "sammen\xC2\xAD" "arbeit ist gut."),
         std::string("Москва und 北京 und Αθήνα sind Städte."), std::string("Super 😀😀 👍🏽 Produkt! 🇩🇪 Ja.")}) {
     INFO(text);
