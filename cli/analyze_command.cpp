@@ -14,15 +14,6 @@
 namespace kg::cli {
 namespace {
 
-void print_diagnostic(const extract::Diagnostic& diagnostic) {
-  std::cerr << "kg: " << diagnostic.source;
-  if (diagnostic.line > 0) std::cerr << ':' << diagnostic.line;
-  if (diagnostic.offset > 0 || diagnostic.line == 0) std::cerr << ": byte " << diagnostic.offset;
-  std::cerr << ": " << diagnostic.message;
-  if (!diagnostic.excerpt.empty()) std::cerr << ": \"" << diagnostic.excerpt << '"';
-  std::cerr << '\n';
-}
-
 // Gold tokenisation from CoNLL-U: the annotation columns are cleared and
 // filled again by the stages, the sentence ids and texts are kept.
 int analyze_conllu(const std::vector<std::string>& paths, const extract::Pipeline& pipeline) {

@@ -12,16 +12,20 @@ namespace kg::cli {
 namespace {
 
 void report(const extract::Diagnostic& diagnostic, const std::string& fallback_source, ExtractionTotals& totals) {
+  print_diagnostic(diagnostic, fallback_source);
+  ++totals.diagnostics;
+}
+
+}  // namespace
+
+void print_diagnostic(const extract::Diagnostic& diagnostic, const std::string& fallback_source) {
   std::cerr << "kg: " << (diagnostic.source.empty() ? fallback_source : diagnostic.source);
   if (diagnostic.line > 0) std::cerr << ':' << diagnostic.line;
   if (diagnostic.offset > 0 || diagnostic.line == 0) std::cerr << ": byte " << diagnostic.offset;
   std::cerr << ": " << diagnostic.message;
   if (!diagnostic.excerpt.empty()) std::cerr << ": \"" << diagnostic.excerpt << '"';
   std::cerr << '\n';
-  ++totals.diagnostics;
 }
-
-}  // namespace
 
 ExtractionTotals run_extraction(const InputList& inputs, const extract::Pipeline& pipeline,
                                 const ExtractionHandlers& handlers, bool show_progress) {

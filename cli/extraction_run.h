@@ -27,6 +27,10 @@ struct ExtractionTotals {
   std::size_t diagnostics = 0;  // input problems reported on stderr
 };
 
+// Prints an input problem to stderr as "kg: FILE[:LINE]: byte N: message:
+// \"excerpt\"" (`fallback_source` when the diagnostic names none).
+void print_diagnostic(const extract::Diagnostic& diagnostic, const std::string& fallback_source = "");
+
 // Reads every input, runs `pipeline` and calls the handlers. Each input
 // diagnostic is printed to stderr as "kg: FILE[:LINE]: byte N: message".
 ExtractionTotals run_extraction(const InputList& inputs, const extract::Pipeline& pipeline,

@@ -10,6 +10,7 @@
 
 #include "cli/arguments.h"
 #include "cli/commands.h"
+#include "cli/extraction_run.h"
 #include "cli/training_files.h"
 #include "extract/document_reader.h"
 #include "extract/entity_recognizer.h"
@@ -27,15 +28,6 @@ NerFormat parse_ner_format(const std::string& name, const char* option) {
   if (name == "jsonl") return NerFormat::Jsonl;
   if (name == "germeval") return NerFormat::GermEval;
   throw UsageError(std::string("unknown ") + option + " '" + name + "' (valid: text, jsonl, germeval)");
-}
-
-void print_diagnostic(const extract::Diagnostic& d) {
-  std::cerr << "kg: " << d.source;
-  if (d.line > 0) std::cerr << ':' << d.line;
-  if (d.offset > 0 || d.line == 0) std::cerr << ": byte " << d.offset;
-  std::cerr << ": " << d.message;
-  if (!d.excerpt.empty()) std::cerr << ": \"" << d.excerpt << '"';
-  std::cerr << '\n';
 }
 
 void write_json_string(std::ostream& out, std::string_view text) {

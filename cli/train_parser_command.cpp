@@ -1,8 +1,6 @@
 // kg train parser: trains the dependency parser on CoNLL-U treebanks, or
 // cross-validates it with gold and with predicted tags.
 
-#include <lzma.h>
-
 #include <chrono>
 #include <iomanip>
 #include <iostream>
@@ -10,6 +8,7 @@
 
 #include "cli/arguments.h"
 #include "cli/commands.h"
+#include "cli/training_files.h"
 #include "extract/conllu.h"
 #include "extract/dependency_parser.h"
 #include "extract/model_file.h"
@@ -20,55 +19,6 @@
 namespace kg::cli {
 
 namespace {
-
-// The decompressed bytes of an .xz file. (The same reader as in
-// train_tagger_command.cpp; both belong in a shared cli helper.)
-std::string decompress_xz(const std::string& compressed, const std::string& path) {
-  lzma_stream stream = LZMA_STREAM_INIT;
-  if (lzma_stream_decoder(&stream, UINT64_MAX, 0) != LZMA_OK) throw std::runtime_error("cli: cannot start xz decoder");
-  stream.next_in = reinterpret_cast<const std::uint8_t*>(compressed.data());
-  stream.avail_in = compressed.size();
-  std::string out;
-  char buffer[1 << 16];
-  lzma_ret status = LZMA_OK;
-  while (status == LZMA_OK) {
-    stream.next_out = reinterpret_cast<std::uint8_t*>(buffer);
-    stream.avail_out = sizeof buffer;
-    status = lzma_code(&stream, LZMA_FINISH);
-    out.append(buffer, sizeof buffer - stream.avail_out);
-  }
-  const std::size_t offset = stream.total_in;
-  lzma_end(&stream);
-  if (status != LZMA_STREAM_END)
-    throw std::runtime_error("cli: " + path + ": byte " + std::to_string(offset) + ": corrupt or truncated xz data");
-  return out;
-}
-
-// The sentences of CoNLL-U files (.conllu or .conllu.xz); malformed lines
-// are reported with file and line and their sentences left out. Returns
-// how many were reported.
-std::size_t read_treebanks(const std::vector<std::string>& paths, std::vector<extract::Sentence>& sentences) {
-  std::size_t problems = 0;
-  for (const std::string& path : paths) {
-    std::string bytes;
-    try {
-      bytes = extract::read_whole_file(path);
-    } catch (const extract::ModelError&) {
-      throw std::runtime_error("cli: cannot read treebank " + path);
-    }
-    if (path.ends_with(".xz")) bytes = decompress_xz(bytes, path);
-    std::istringstream in(std::move(bytes));
-    extract::Treebank treebank = extract::read_conllu(in, path);
-    for (const extract::Diagnostic& diagnostic : treebank.document.diagnostics) {
-      std::cerr << "kg: " << diagnostic.source << ':' << diagnostic.line << ": " << diagnostic.message;
-      if (!diagnostic.excerpt.empty()) std::cerr << ": \"" << diagnostic.excerpt << '"';
-      std::cerr << '\n';
-      ++problems;
-    }
-    for (extract::Sentence& sentence : treebank.document.sentences) sentences.push_back(std::move(sentence));
-  }
-  return problems;
-}
 
 double seconds_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

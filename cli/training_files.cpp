@@ -7,6 +7,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "cli/extraction_run.h"
 #include "extract/conllu.h"
 #include "extract/model_file.h"
 
@@ -57,9 +58,7 @@ std::size_t read_treebanks(const std::vector<std::string>& paths, std::vector<ex
     std::istringstream in(read_training_file(path));
     extract::Treebank treebank = extract::read_conllu(in, path);
     for (const extract::Diagnostic& diagnostic : treebank.document.diagnostics) {
-      std::cerr << "kg: " << diagnostic.source << ':' << diagnostic.line << ": " << diagnostic.message;
-      if (!diagnostic.excerpt.empty()) std::cerr << ": \"" << diagnostic.excerpt << '"';
-      std::cerr << '\n';
+      print_diagnostic(diagnostic, path);
       ++problems;
     }
     for (extract::Sentence& sentence : treebank.document.sentences) sentences.push_back(std::move(sentence));
