@@ -62,7 +62,7 @@ struct Workspace {
   std::vector<WordAtoms> atoms;
   AtomsScratch scratch;
   WordAtomsCache cache;
-  std::vector<WordResult> results = std::vector<WordResult>(4096);  // direct-mapped by key
+  std::vector<WordResult> results = std::vector<WordResult>(65536);  // direct-mapped by key
   std::vector<TagPrediction> predictions;
   std::string lower;
 };

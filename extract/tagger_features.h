@@ -48,7 +48,7 @@ struct WordAtoms {
 // the lexicon. Direct-mapped by the form's hash; one per thread.
 class WordAtomsCache {
  public:
-  explicit WordAtomsCache(std::size_t slots = 8192) : entries_(slots) {}
+  explicit WordAtomsCache(std::size_t slots = 65536) : entries_(slots) {}
   const WordAtoms* find(std::uint64_t form) const {
     const WordAtoms& entry = entries_[form & (entries_.size() - 1)];
     return entry.form == form ? &entry : nullptr;
