@@ -32,10 +32,10 @@ ExtractFormat parse_extract_format(const std::string& name) {
 }  // namespace
 
 int run_extract(const std::vector<std::string>& args) {
-  const Arguments arguments(args, {{"--format", "--input-format"}, {"--quiet"}});
+  const Arguments arguments(args, {{"--format", "--input-format"}, {"--quiet", "--fast"}});
   const ExtractFormat format = parse_extract_format(arguments.value_or("--format", "jsonl"));
   const InputList inputs = inputs_from_arguments(arguments);
-  const extract::Pipeline pipeline{extract::PipelineOptions{}};
+  const extract::Pipeline pipeline{pipeline_options(arguments.flag("--fast"))};
 
   graph::GraphBuilder document_graph;
   ExtractionHandlers handlers;

@@ -18,6 +18,13 @@ void report(const extract::Diagnostic& diagnostic, const std::string& fallback_s
 
 }  // namespace
 
+extract::PipelineOptions pipeline_options(bool fast) {
+  extract::PipelineOptions options;
+  options.tag = !fast;
+  options.parse = !fast;
+  return options;
+}
+
 void print_diagnostic(const extract::Diagnostic& diagnostic, const std::string& fallback_source) {
   std::cerr << "kg: " << (diagnostic.source.empty() ? fallback_source : diagnostic.source);
   if (diagnostic.line > 0) std::cerr << ':' << diagnostic.line;

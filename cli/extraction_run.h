@@ -27,6 +27,10 @@ struct ExtractionTotals {
   std::size_t diagnostics = 0;  // input problems reported on stderr
 };
 
+// The pipeline of `kg extract` and `kg build`: "--fast" leaves out tagging
+// and parsing.
+extract::PipelineOptions pipeline_options(bool fast);
+
 // Prints an input problem to stderr as "kg: FILE[:LINE]: byte N: message:
 // \"excerpt\"" (`fallback_source` when the diagnostic names none).
 void print_diagnostic(const extract::Diagnostic& diagnostic, const std::string& fallback_source = "");

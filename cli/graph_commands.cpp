@@ -13,11 +13,11 @@
 namespace kg::cli {
 
 int run_build(const std::vector<std::string>& args) {
-  const Arguments arguments(args, {{"-o", "--output", "--input-format"}, {"--quiet"}});
+  const Arguments arguments(args, {{"-o", "--output", "--input-format"}, {"--quiet", "--fast"}});
   const auto output = arguments.value("-o") ? arguments.value("-o") : arguments.value("--output");
   if (!output) throw UsageError("missing -o GRAPH (the graph file to write)");
   const InputList inputs = inputs_from_arguments(arguments);
-  const extract::Pipeline pipeline{extract::PipelineOptions{}};
+  const extract::Pipeline pipeline{pipeline_options(arguments.flag("--fast"))};
 
   graph::GraphBuilder builder;
   ExtractionHandlers handlers;
