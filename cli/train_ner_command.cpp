@@ -44,10 +44,6 @@ extract::NerCorpus read_corpora(const std::vector<std::string>& paths, bool& had
   return corpus;
 }
 
-double seconds_since(std::chrono::steady_clock::time_point start) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-
 void cross_validate(const extract::NerCorpus& corpus, int folds, const extract::NerTrainingOptions& options) {
   extract::NerScores total;
   std::cout << std::fixed << std::setprecision(2);
@@ -82,22 +78,17 @@ void cross_validate(const extract::NerCorpus& corpus, int folds, const extract::
 }  // namespace
 
 int run_train_ner(const std::vector<std::string>& args) {
-  const Arguments arguments(args, {{"--train", "--dev", "-o", "--seed", "--epochs", "--folds"}, {}});
-  const auto first = arguments.value("--train");
-  if (!first) throw UsageError("missing --train FILE");
-  std::vector<std::string> train_paths{*first};
-  train_paths.insert(train_paths.end(), arguments.positional().begin(), arguments.positional().end());
+  const Arguments arguments(args, training_option_spec());
   extract::NerTrainingOptions options;
-  options.epochs = static_cast<int>(arguments.number_or("--epochs", options.epochs, 1, 100));
-  options.seed = static_cast<std::uint64_t>(arguments.number_or("--seed", 1, 0, 1e15));
-  const int folds = static_cast<int>(arguments.number_or("--folds", 0, 0, 100));
-  const auto output = arguments.value("-o");
-  if (folds == 1) throw UsageError("--folds needs at least 2 folds");
-  if (folds == 0 && !output) throw UsageError("missing -o MODEL (or --folds N to cross-validate)");
+  const TrainingRun run = training_run(arguments, options.epochs);
+  options.epochs = run.epochs;
+  options.seed = run.seed;
+  const int folds = run.folds;
+  const auto& output = run.output;
 
   bool had_diagnostics = false;
   const auto start = std::chrono::steady_clock::now();
-  const extract::NerCorpus train = read_corpora(train_paths, had_diagnostics);
+  const extract::NerCorpus train = read_corpora(run.train_paths, had_diagnostics);
   std::cerr << "kg: read and tagged " << train.sentences.size() << " sentences in " << std::fixed
             << std::setprecision(1) << seconds_since(start) << " s\n";
   if (folds > 0) {
@@ -105,7 +96,7 @@ int run_train_ner(const std::vector<std::string>& args) {
     return had_diagnostics ? 1 : 0;
   }
   extract::NerCorpus dev;
-  if (const auto dev_path = arguments.value("--dev")) dev = read_corpora({*dev_path}, had_diagnostics);
+  if (run.dev_path) dev = read_corpora({*run.dev_path}, had_diagnostics);
   const auto train_start = std::chrono::steady_clock::now();
   const extract::EntityRecognizer recognizer =
       extract::train_entity_recognizer(train.sentences, train.gold, dev.sentences, dev.gold, options, std::cerr);

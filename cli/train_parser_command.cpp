@@ -20,10 +20,6 @@ namespace kg::cli {
 
 namespace {
 
-double seconds_since(std::chrono::steady_clock::time_point start) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-
 std::string scores_line(const extract::ParseEvaluation& scores) {
   std::ostringstream line;
   line << std::fixed << std::setprecision(2) << "UAS " << scores.uas() << "  LAS " << scores.las() << "  nsubj "
@@ -81,28 +77,22 @@ void cross_validate(const std::vector<extract::Sentence>& sentences, int folds, 
 }  // namespace
 
 int run_train_parser(const std::vector<std::string>& args) {
-  const Arguments arguments(
-      args, {{"--train", "--dev", "-o", "--seed", "--epochs", "--folds", "--prune", "--jackknife"}, {"--quiet"}});
-  std::vector<std::string> train_paths = arguments.positional();
-  if (const auto first = arguments.value("--train")) train_paths.insert(train_paths.begin(), *first);
-  if (train_paths.empty()) throw UsageError("expected --train FILE...");
-  const auto folds = static_cast<int>(arguments.number_or("--folds", 0, 0, 100));
-  if (folds == 1) throw UsageError("--folds needs at least 2 folds");
+  const Arguments arguments(args, training_option_spec({"--prune", "--jackknife"}, {"--quiet"}));
+  extract::ParserTrainingOptions options;
+  const TrainingRun run = training_run(arguments, options.epochs, 1000);
+  const int folds = run.folds;
+  const auto& output = run.output;
   const auto jackknife = static_cast<int>(arguments.number_or("--jackknife", 5, 0, 100));
   if (jackknife == 1) throw UsageError("--jackknife needs at least 2 parts (or 0 for gold tags only)");
-  const auto output = arguments.value("-o");
-  if (!output && folds == 0) throw UsageError("expected -o MODEL (or --folds N to cross-validate)");
-
-  extract::ParserTrainingOptions options;
-  options.seed = static_cast<std::uint64_t>(arguments.number_or("--seed", 1, 0, 1e15));
-  options.epochs = static_cast<int>(arguments.number_or("--epochs", options.epochs, 1, 1000));
+  options.seed = run.seed;
+  options.epochs = run.epochs;
   options.prune = static_cast<float>(arguments.number_or("--prune", options.prune, 0, 1000));
   const bool quiet = arguments.flag("--quiet");
   if (!quiet && folds == 0) options.log = &std::cerr;
 
   std::vector<extract::Sentence> sentences, dev;
-  std::size_t problems = read_treebanks(train_paths, sentences);
-  if (const auto dev_path = arguments.value("--dev")) problems += read_treebanks({*dev_path}, dev);
+  std::size_t problems = read_treebanks(run.train_paths, sentences);
+  if (run.dev_path) problems += read_treebanks({*run.dev_path}, dev);
   if (folds > 0) {
     if (sentences.size() < static_cast<std::size_t>(folds))
       throw UsageError("--folds " + std::to_string(folds) + " needs at least as many sentences");

@@ -17,10 +17,6 @@ namespace kg::cli {
 
 namespace {
 
-double seconds_since(std::chrono::steady_clock::time_point start) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-
 int cross_validate(const std::vector<extract::Sentence>& sentences, int folds,
                    const extract::TaggerTrainingOptions& options) {
   extract::TaggerScores total;
@@ -52,27 +48,22 @@ int cross_validate(const std::vector<extract::Sentence>& sentences, int folds,
 }  // namespace
 
 int run_train_tagger(const std::vector<std::string>& args) {
-  const Arguments arguments(args, {{"--train", "--dev", "-o", "--seed", "--epochs", "--folds"}, {}});
-  const auto first = arguments.value("--train");
-  if (!first) throw UsageError("missing --train FILE");
-  std::vector<std::string> train_paths{*first};
-  train_paths.insert(train_paths.end(), arguments.positional().begin(), arguments.positional().end());
+  const Arguments arguments(args, training_option_spec());
   extract::TaggerTrainingOptions options;
-  options.epochs = static_cast<int>(arguments.number_or("--epochs", options.epochs, 1, 100));
-  options.seed = static_cast<std::uint64_t>(arguments.number_or("--seed", 1, 0, 1e15));
-  const int folds = static_cast<int>(arguments.number_or("--folds", 0, 0, 100));
-  const auto output = arguments.value("-o");
-  if (folds == 1) throw UsageError("--folds needs at least 2 folds");
-  if (folds == 0 && !output) throw UsageError("missing -o MODEL (or --folds N to cross-validate)");
+  const TrainingRun run = training_run(arguments, options.epochs);
+  options.epochs = run.epochs;
+  options.seed = run.seed;
+  const int folds = run.folds;
+  const auto& output = run.output;
 
   std::vector<extract::Sentence> train;
-  std::size_t problems = read_treebanks(train_paths, train);
+  std::size_t problems = read_treebanks(run.train_paths, train);
   if (folds > 0) {
     cross_validate(train, folds, options);
     return problems > 0 ? 1 : 0;
   }
   std::vector<extract::Sentence> dev;
-  if (const auto dev_path = arguments.value("--dev")) problems += read_treebanks({*dev_path}, dev);
+  if (run.dev_path) problems += read_treebanks({*run.dev_path}, dev);
   const auto start = std::chrono::steady_clock::now();
   const extract::Tagger tagger = extract::train_tagger(train, dev, options, std::cerr);
   tagger.save(*output);

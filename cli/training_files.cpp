@@ -37,6 +37,31 @@ std::string decompress_xz(const std::string& compressed, const std::string& path
 
 }  // namespace
 
+OptionSpec training_option_spec(std::set<std::string> with_value, std::set<std::string> flags) {
+  with_value.insert({"--train", "--dev", "-o", "--seed", "--epochs", "--folds"});
+  return {std::move(with_value), std::move(flags)};
+}
+
+TrainingRun training_run(const Arguments& arguments, int default_epochs, int max_epochs) {
+  TrainingRun run;
+  const auto first = arguments.value("--train");
+  if (!first) throw UsageError("missing --train FILE");
+  run.train_paths.push_back(*first);
+  run.train_paths.insert(run.train_paths.end(), arguments.positional().begin(), arguments.positional().end());
+  run.dev_path = arguments.value("--dev");
+  run.output = arguments.value("-o");
+  run.folds = static_cast<int>(arguments.number_or("--folds", 0, 0, 100));
+  run.seed = static_cast<std::uint64_t>(arguments.number_or("--seed", 1, 0, 1e15));
+  run.epochs = static_cast<int>(arguments.number_or("--epochs", default_epochs, 1, max_epochs));
+  if (run.folds == 1) throw UsageError("--folds needs at least 2 folds");
+  if (run.folds == 0 && !run.output) throw UsageError("missing -o MODEL (or --folds N to cross-validate)");
+  return run;
+}
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
 std::string read_training_file(const std::string& path) {
   if (path == "-") {
     std::ostringstream all;

@@ -111,8 +111,6 @@ def score(gold_path, system_path):
         if len(g) == len(s):
             for gw, sw in zip(g, s):
                 alignment[id(gw)] = sw
-    index_of = {id(w): i for i, w in enumerate(system_words)}
-    gold_index_of = {id(w): i for i, w in enumerate(gold_words)}
     aligned = [(gw, alignment[id(gw)]) for gw in gold_words if id(gw) in alignment]
     results["words"] = f1(len(aligned), len(gold_words), len(system_words))
 
@@ -153,7 +151,6 @@ def score(gold_path, system_path):
         results[label + "_recall"] = right / total if total else 0.0
     results["gold_words"] = len(gold_words)
     results["gold_sentences"] = len(gold_sentences)
-    del index_of, gold_index_of
     return results
 
 

@@ -10,17 +10,6 @@ namespace kg::extract {
 
 namespace {
 
-std::vector<std::string_view> split_tabs(std::string_view line) {
-  std::vector<std::string_view> fields;
-  std::size_t start = 0;
-  while (true) {
-    const std::size_t tab = line.find('\t', start);
-    fields.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
-    if (tab == std::string_view::npos) return fields;
-    start = tab + 1;
-  }
-}
-
 bool parse_index(std::string_view text, std::size_t& value) {
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
   return error == std::errc() && end == text.data() + text.size();
@@ -131,9 +120,14 @@ class SentenceBuilder {
     Sentence sentence;
     sentence.span.begin = doc.text.size();
     std::size_t next_multiword = 0;
+    // The file's 1-based heads (0 = root) as 0-based indices, a root pointing to itself.
+    const auto head_of = [&](std::size_t i) {
+      const long head = words_[i].head;
+      return head < 0 ? -1 : head == 0 ? static_cast<int>(i) : static_cast<int>(head - 1);
+    };
     for (std::size_t i = 0; i < words_.size(); ++i) {
       Token token = words_[i].token;
-      token.head = words_[i].head < 0 ? -1 : words_[i].head == 0 ? static_cast<int>(i) : static_cast<int>(words_[i].head - 1);
+      token.head = head_of(i);
       if (next_multiword < multiword_.size() && multiword_[next_multiword].first == i) {
         MultiwordToken mwt = multiword_[next_multiword++];
         mwt.span = {doc.text.size(), doc.text.size() + mwt.form.size()};
@@ -141,7 +135,7 @@ class SentenceBuilder {
         if (mwt.space_after) doc.text += ' ';
         for (std::size_t w = mwt.first; w < mwt.end; ++w) {
           Token part = words_[w].token;
-          part.head = words_[w].head < 0 ? -1 : words_[w].head == 0 ? static_cast<int>(w) : static_cast<int>(words_[w].head - 1);
+          part.head = head_of(w);
           part.span = mwt.span;
           part.space_after = w + 1 == mwt.end && mwt.space_after;
           sentence.tokens.push_back(std::move(part));
@@ -178,6 +172,17 @@ class SentenceBuilder {
 };
 
 }  // namespace
+
+std::vector<std::string_view> split_tabs(std::string_view line) {
+  std::vector<std::string_view> fields;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t tab = line.find('\t', start);
+    fields.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
+    if (tab == std::string_view::npos) return fields;
+    start = tab + 1;
+  }
+}
 
 Treebank read_conllu(std::istream& in, const std::string& source) {
   Treebank treebank;

@@ -27,6 +27,10 @@ struct Treebank {
 // points to itself); "_" columns stay empty.
 Treebank read_conllu(std::istream& in, const std::string& source);
 
+// The tab-separated columns of a line (CoNLL-U, GermEval TSV), as views
+// into it.
+std::vector<std::string_view> split_tabs(std::string_view line);
+
 // Writes one sentence of `doc` as CoNLL-U: "# sent_id", "# text" (the
 // sentence's bytes of doc.text, line breaks as spaces), multiword-token
 // lines, and the ten columns of every syntactic word (LEMMA, UPOS, FEATS,

@@ -7,6 +7,7 @@
 #include <istream>
 #include <ostream>
 
+#include "extract/conllu.h"
 #include "extract/gazetteer.h"
 #include "extract/sentence_splitter.h"
 #include "extract/tokenizer.h"
@@ -15,18 +16,6 @@
 namespace kg::extract {
 
 namespace {
-
-std::vector<std::string_view> split_tabs(std::string_view line) {
-  std::vector<std::string_view> columns;
-  std::size_t start = 0;
-  while (true) {
-    const std::size_t tab = line.find('\t', start);
-    columns.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
-    if (tab == std::string_view::npos) break;
-    start = tab + 1;
-  }
-  return columns;
-}
 
 Diagnostic diagnostic(const std::string& source, std::size_t line, std::string message, std::string_view excerpt) {
   Diagnostic d;

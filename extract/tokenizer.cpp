@@ -164,8 +164,6 @@ std::string to_upper_first(std::string_view word) {
   return out;
 }
 
-bool is_digit_char(char c) { return c >= '0' && c <= '9'; }
-
 }  // namespace
 
 void Tokenizer::tokenize(Sentence& sentence, const Document& doc) const {
@@ -228,7 +226,7 @@ void Tokenizer::add_token(Sentence& sentence, const Document& doc, std::size_t b
     return;
   }
   const std::size_t hyphen = token.form.rfind('-');
-  if (hyphen != std::string::npos && hyphen > 0 && hyphen + 1 < token.form.size() && !is_digit_char(token.form[hyphen + 1]))
+  if (hyphen != std::string::npos && hyphen > 0 && hyphen + 1 < token.form.size() && !is_digit(static_cast<unsigned char>(token.form[hyphen + 1])))
     token.compound_head = hyphen + 1;
   sentence.tokens.push_back(std::move(token));
 }
