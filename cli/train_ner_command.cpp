@@ -1,10 +1,14 @@
 // kg train ner: trains the entity recogniser on GermEval 2014 TSV and
 // SmartData JSONL files, or cross-validates it.
 
+#include <algorithm>
 #include <chrono>
+#include <fstream>
 #include <iomanip>
 #include <iostream>
+#include <optional>
 #include <sstream>
+#include <stdexcept>
 
 #include "cli/arguments.h"
 #include "cli/commands.h"
@@ -27,41 +31,92 @@ void print_diagnostics(const std::vector<extract::Diagnostic>& diagnostics) {
   }
 }
 
-// GermEval TSV unless the name says JSONL (SmartData).
-extract::NerCorpus read_corpora(const std::vector<std::string>& paths, bool& had_diagnostics) {
+// The sentences of several files and, per sentence, the file it came from.
+struct Corpora {
   extract::NerCorpus corpus;
+  std::vector<std::string> paths;
+  std::vector<std::size_t> sources;  // per sentence, an index into paths
+};
+
+// GermEval TSV unless the name says JSONL (SmartData).
+Corpora read_corpora(const std::vector<std::string>& paths, bool& had_diagnostics) {
+  Corpora corpora;
   for (const std::string& path : paths) {
     std::istringstream in(read_training_file(path));
     const std::string name = path.ends_with(".xz") ? path.substr(0, path.size() - 3) : path;
     extract::NerCorpus part = name.ends_with(".jsonl") ? extract::read_smartdata(in, path) : extract::read_germeval(in, path);
     print_diagnostics(part.diagnostics);
     had_diagnostics = had_diagnostics || !part.diagnostics.empty();
-    corpus.append(std::move(part));
+    corpora.sources.insert(corpora.sources.end(), part.sentences.size(), corpora.paths.size());
+    corpora.paths.push_back(path);
+    corpora.corpus.append(std::move(part));
   }
   // The recogniser sees tagged sentences, as in the pipeline.
   const extract::Tagger& tagger = extract::Tagger::german();
-  for (extract::Sentence& sentence : corpus.sentences) tagger.tag(sentence);
-  return corpus;
+  for (extract::Sentence& sentence : corpora.corpus.sentences) tagger.tag(sentence);
+  return corpora;
 }
 
-void cross_validate(const extract::NerCorpus& corpus, int folds, const extract::NerTrainingOptions& options) {
+// The text of tokens [first, end) as written.
+std::string span_text(const extract::Sentence& sentence, std::size_t first, std::size_t end) {
+  std::string text;
+  for (std::size_t i = first; i < end; ++i) {
+    text += sentence.tokens[i].form;
+    if (i + 1 < end && sentence.tokens[i].space_after) text += ' ';
+  }
+  return text;
+}
+
+// A sentence whose predicted mentions differ from the gold ones: the text,
+// then "- text/CLASS" per missed and "+ text/CLASS" per spurious mention.
+void write_errors(std::ostream& out, const extract::Sentence& sentence, const std::vector<extract::NerSpan>& gold,
+                  const std::vector<extract::NerSpan>& predicted) {
+  const auto listed = [](const std::vector<extract::NerSpan>& spans, const extract::NerSpan& span) {
+    return std::find(spans.begin(), spans.end(), span) != spans.end();
+  };
+  std::ostringstream lines;
+  for (const extract::NerSpan& span : gold)
+    if (!listed(predicted, span))
+      lines << "  - " << span_text(sentence, span.first, span.end) << '/' << extract::ner_class_name(span.ner_class) << '\n';
+  for (const extract::NerSpan& span : predicted)
+    if (!listed(gold, span))
+      lines << "  + " << span_text(sentence, span.first, span.end) << '/' << extract::ner_class_name(span.ner_class) << '\n';
+  if (lines.tellp() > 0) out << span_text(sentence, 0, sentence.tokens.size()) << '\n' << lines.str();
+}
+
+// Cross-validates; with `errors`, writes there every test sentence with a
+// missed or spurious mention.
+void cross_validate(const Corpora& corpora, int folds, const extract::NerTrainingOptions& options,
+                    std::ostream* errors) {
+  const extract::NerCorpus& corpus = corpora.corpus;
   extract::NerScores total;
+  std::vector<extract::NerScores> per_source(corpora.paths.size());
   std::cout << std::fixed << std::setprecision(2);
   for (int fold = 0; fold < folds; ++fold) {
     // Deterministic folds by document: document d is tested in fold d mod folds.
     std::vector<extract::Sentence> train, test;
     std::vector<std::vector<extract::NerSpan>> train_gold, test_gold;
+    std::vector<std::size_t> train_documents, test_sources;
     for (std::size_t i = 0; i < corpus.sentences.size(); ++i) {
       const bool tested = static_cast<int>(corpus.documents[i] % static_cast<std::size_t>(folds)) == fold;
       (tested ? test : train).push_back(corpus.sentences[i]);
       (tested ? test_gold : train_gold).push_back(corpus.gold[i]);
+      if (!tested) train_documents.push_back(corpus.documents[i] / static_cast<std::size_t>(folds));
+      if (tested) test_sources.push_back(corpora.sources[i]);
     }
     const auto start = std::chrono::steady_clock::now();
     std::ostringstream log;
     const extract::EntityRecognizer recognizer =
-        extract::train_entity_recognizer(train, train_gold, {}, {}, options, log);
+        extract::train_entity_recognizer(train, train_gold, train_documents, {}, {}, options, log);
     const double seconds = seconds_since(start);
-    const extract::NerScores scores = extract::evaluate(recognizer, test, test_gold);
+    extract::NerScores scores;
+    for (std::size_t s = 0; s < test.size(); ++s) {
+      std::vector<extract::NerSpan> predicted;
+      for (const extract::ScoredNerSpan& scored : recognizer.label(test[s])) predicted.push_back(scored.span);
+      scores.add(test_gold[s], predicted);
+      per_source[test_sources[s]].add(test_gold[s], predicted);
+      if (errors) write_errors(*errors, test[s], test_gold[s], predicted);
+    }
     total.add(scores);
     const extract::PrecisionRecall main =
         extract::pooled(scores, {extract::NerClass::Per, extract::NerClass::Org, extract::NerClass::Loc});
@@ -71,6 +126,12 @@ void cross_validate(const extract::NerCorpus& corpus, int folds, const extract::
     extract::print_scores(std::cout, scores);
     std::cout.flush();
   }
+  for (std::size_t source = 0; source < corpora.paths.size() && corpora.paths.size() > 1; ++source) {
+    const extract::PrecisionRecall main =
+        extract::pooled(per_source[source], {extract::NerClass::Per, extract::NerClass::Org, extract::NerClass::Loc});
+    std::cout << corpora.paths[source] << ": PER+ORG+LOC P " << 100 * main.precision() << " R " << 100 * main.recall()
+              << " F1 " << 100 * main.f1() << '\n';
+  }
   std::cout << "all folds (every sentence tested once):\n";
   extract::print_scores(std::cout, total);
 }
@@ -78,7 +139,7 @@ void cross_validate(const extract::NerCorpus& corpus, int folds, const extract::
 }  // namespace
 
 int run_train_ner(const std::vector<std::string>& args) {
-  const Arguments arguments(args, training_option_spec());
+  const Arguments arguments(args, training_option_spec({"--errors"}));
   extract::NerTrainingOptions options;
   const TrainingRun run = training_run(arguments, options.epochs);
   options.epochs = run.epochs;
@@ -88,22 +149,31 @@ int run_train_ner(const std::vector<std::string>& args) {
 
   bool had_diagnostics = false;
   const auto start = std::chrono::steady_clock::now();
-  const extract::NerCorpus train = read_corpora(run.train_paths, had_diagnostics);
+  const Corpora corpora = read_corpora(run.train_paths, had_diagnostics);
+  const extract::NerCorpus& train = corpora.corpus;
   std::cerr << "kg: read and tagged " << train.sentences.size() << " sentences in " << std::fixed
             << std::setprecision(1) << seconds_since(start) << " s\n";
   if (folds > 0) {
-    cross_validate(train, folds, options);
+    std::optional<std::ofstream> errors;
+    if (const auto path = arguments.value("--errors")) {
+      errors.emplace(*path);
+      if (!*errors) throw std::runtime_error("cli: cannot write " + *path);
+    }
+    cross_validate(corpora, folds, options, errors ? &*errors : nullptr);
     return had_diagnostics ? 1 : 0;
   }
-  extract::NerCorpus dev;
-  if (run.dev_path) dev = read_corpora({*run.dev_path}, had_diagnostics);
+  Corpora dev_corpora;
+  if (run.dev_path) dev_corpora = read_corpora({*run.dev_path}, had_diagnostics);
+  const extract::NerCorpus& dev = dev_corpora.corpus;
   const auto train_start = std::chrono::steady_clock::now();
   const extract::EntityRecognizer recognizer =
-      extract::train_entity_recognizer(train.sentences, train.gold, dev.sentences, dev.gold, options, std::cerr);
+      extract::train_entity_recognizer(train.sentences, train.gold, train.documents, dev.sentences, dev.gold, options,
+                                       std::cerr);
   recognizer.save(*output);
   std::cerr << "kg: trained on " << train.sentences.size() << " sentences in " << std::fixed << std::setprecision(1)
             << seconds_since(train_start) << " s; wrote " << *output << " (" << recognizer.bytes().size()
-            << " bytes, " << recognizer.feature_count() << " features)\n";
+            << " bytes, " << recognizer.feature_count() << " features, " << recognizer.remembered_names()
+            << " remembered names)\n";
   return had_diagnostics ? 1 : 0;
 }
 

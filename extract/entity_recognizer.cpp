@@ -15,7 +15,7 @@ namespace kg::extract {
 namespace {
 
 constexpr std::string_view kKind = "ner";
-constexpr std::uint32_t kVersion = 1;
+constexpr std::uint32_t kVersion = 2;  // 2: the name memory
 constexpr std::size_t kTransitionCount = (kLabelCount + 1) * kLabelCount;
 
 struct Workspace {
@@ -73,6 +73,7 @@ EntityRecognizer EntityRecognizer::load(std::string_view bytes, const std::strin
   recognizer.temperature_ = in.f32();
   recognizer.transitions_ = in.array<float>();
   recognizer.model_ = PerceptronModel::read(in);
+  recognizer.memory_ = NameMemory::read(in);
   in.expect_end();
   if (recognizer.transitions_.size() != kTransitionCount)
     in.fail("recogniser has " + std::to_string(recognizer.transitions_.size()) + " transition weights, expected " +
@@ -96,7 +97,7 @@ std::vector<ScoredNerSpan> EntityRecognizer::label(const Sentence& sentence) con
   const std::size_t n = sentence.tokens.size();
   if (n == 0) return {};
   Workspace& w = workspace_for(lexicon_);
-  compute_ner_features(sentence, lexicon_, true, w.features);
+  compute_ner_features(sentence, resources(), true, w.features);
   w.emissions.resize(n * kLabelCount);
   const float scale = model_.scale();
   for (std::size_t i = 0; i < n; ++i) {
@@ -167,21 +168,23 @@ void EntityRecognizer::recognize(Sentence& sentence) const {
                    [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
 }
 
-std::string EntityRecognizer::bytes() const {
-  ModelWriter out(std::string(kKind), kVersion);
+void EntityRecognizer::write(ModelWriter& out) const {
   out.u64(lexicon_fingerprint_);
   out.f32(temperature_);
   out.array(transitions_);
   model_.write(out);
+  memory_.write(out);
+}
+
+std::string EntityRecognizer::bytes() const {
+  ModelWriter out(std::string(kKind), kVersion);
+  write(out);
   return out.bytes();
 }
 
 void EntityRecognizer::save(const std::string& path) const {
   ModelWriter out(std::string(kKind), kVersion);
-  out.u64(lexicon_fingerprint_);
-  out.f32(temperature_);
-  out.array(transitions_);
-  model_.write(out);
+  write(out);
   out.save(path);
 }
 

@@ -13,7 +13,9 @@
 
 #include "extract/document.h"
 #include "extract/morph_lexicon.h"
+#include "extract/ner_features.h"
 #include "extract/ner_labels.h"
+#include "extract/ner_name_memory.h"
 #include "extract/perceptron.h"
 
 namespace kg::extract {
@@ -65,16 +67,20 @@ class EntityRecognizer {
   void save(const std::string& path) const;
 
   std::size_t feature_count() const { return model_.feature_count(); }
+  std::size_t remembered_names() const { return memory_.size(); }
 
  private:
   friend class EntityRecognizerTrainer;
   EntityRecognizer() = default;
+  void write(ModelWriter& out) const;
+  NerResources resources() const { return {lexicon_, &memory_}; }
 
   PerceptronModel model_;  // one classifier: a score per label
   // transitions_[previous * kLabelCount + next], previous = kLabelCount for
   // the sentence start, in the units of the averaged weights.
   std::vector<float> transitions_;
   float temperature_ = 1.0f;  // of the softmax that turns scores into confidences
+  NameMemory memory_;  // the names of the training data
   const MorphLexicon* lexicon_ = nullptr;  // the lexicon the model was trained with, if any
   std::uint64_t lexicon_fingerprint_ = 0;
 };

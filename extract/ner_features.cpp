@@ -23,6 +23,7 @@ enum Template : std::uint64_t {
   kClassNoun, kPrevClassNoun, kPrev2ClassNoun, kNextClassNoun,
   kModifier = 70, kHead, kModifierPlace, kModifierShape, kHeadLexicon, kQuoted, kQuotedShape, kFirstNamePrev,
   kPrevLowerUpos, kNextLowerUpos, kWorld, kNextWorld,
+  kMemory = 90, kPrevMemory, kNextMemory, kMemoryShape,
 };
 
 enum ListBit : std::uint8_t { kLegalForm = 1, kFirstName = 2, kNamePart = 4, kAcronym = 8, kFunctionWord = 16 };
@@ -73,8 +74,14 @@ bool starts_upper_ascii_or_latin(std::string_view form) {
          static_cast<unsigned char>(form[1]) <= 0x9E;
 }
 
-void compute_ner_features(const Sentence& sentence, const MorphLexicon* lexicon, bool use_caches, NerScratch& scratch) {
+void compute_ner_features(const Sentence& sentence, const NerResources& resources, bool use_caches, NerScratch& scratch) {
   const std::size_t n = sentence.tokens.size();
+  if (resources.memory) {
+    resources.memory->match(sentence, scratch.memory);
+  } else {
+    scratch.memory.assign(n, 0);
+  }
+  const MorphLexicon* lexicon = resources.lexicon;
   compute_atoms(sentence, lexicon, use_caches ? &scratch.word_cache : nullptr, scratch.words, scratch.atoms);
   scratch.names.assign(n + 2 * kPadding, NameAtoms{});
   for (std::size_t i = 0; i < n; ++i) {
@@ -174,6 +181,11 @@ void compute_ner_features(const Sentence& sentence, const MorphLexicon* lexicon,
       add(feature_hash(kModifierPlace, a->modifier_place));
       add(feature_hash(kModifierShape, w->prefixes[0], w->shape));
     }
+    const std::uint8_t remembered = scratch.memory[i];
+    add(feature_hash(kMemory, remembered));
+    add(feature_hash(kPrevMemory, i > 0 ? scratch.memory[i - 1] : 0xFF));
+    add(feature_hash(kNextMemory, i + 1 < n ? scratch.memory[i + 1] : 0xFF));
+    add(feature_hash(kMemoryShape, remembered, w->shape));
     add(feature_hash(kQuoted, quoted));
     add(feature_hash(kQuotedShape, quoted, w->shape));
     scratch.counts[i] = static_cast<std::uint8_t>(k);

@@ -12,6 +12,7 @@
 
 #include "extract/document.h"
 #include "extract/morph_lexicon.h"
+#include "extract/ner_name_memory.h"
 #include "extract/tagger_features.h"
 
 namespace kg::extract {
@@ -45,6 +46,12 @@ class NameAtomsCache {
   std::vector<NameAtoms> entries_;
 };
 
+// What the features draw on besides the sentence; any may be nullptr.
+struct NerResources {
+  const MorphLexicon* lexicon = nullptr;
+  const NameMemory* memory = nullptr;
+};
+
 // Reusable buffers and caches of one thread.
 struct NerScratch {
   std::vector<WordAtoms> words;  // padded by kPadding on each side
@@ -54,6 +61,7 @@ struct NerScratch {
   NameAtomsCache name_cache;
   std::vector<std::uint64_t> features;  // all tokens' features, kFeaturesPerToken each
   std::vector<std::uint8_t> counts;     // features per token
+  std::vector<std::uint8_t> memory;     // per token, the name memory's label + 1 (0 none)
 };
 
 inline constexpr std::size_t kFeaturesPerToken = 96;
@@ -63,8 +71,8 @@ bool starts_upper_ascii_or_latin(std::string_view form);
 
 // Fills scratch.features with the features of every token of `sentence`
 // (token i: [i * kFeaturesPerToken, i * kFeaturesPerToken + counts[i])).
-// `lexicon` may be nullptr; `use_caches` false skips the per-form caches
-// (training, where each thread sees the data once).
-void compute_ner_features(const Sentence& sentence, const MorphLexicon* lexicon, bool use_caches, NerScratch& scratch);
+// `use_caches` false skips the per-form caches (training, where each
+// thread sees the data once).
+void compute_ner_features(const Sentence& sentence, const NerResources& resources, bool use_caches, NerScratch& scratch);
 
 }  // namespace kg::extract

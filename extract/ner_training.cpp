@@ -64,9 +64,10 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
 class EntityRecognizerTrainer {
  public:
   static EntityRecognizer train(const std::vector<Sentence>& train, const std::vector<std::vector<NerSpan>>& gold,
-                                const std::vector<Sentence>& dev, const std::vector<std::vector<NerSpan>>& dev_gold,
+                                const std::vector<std::size_t>& documents, const std::vector<Sentence>& dev, const std::vector<std::vector<NerSpan>>& dev_gold,
                                 const NerTrainingOptions& options, std::ostream& log) {
-    if (train.size() != gold.size() || dev.size() != dev_gold.size())
+    if (train.size() != gold.size() || dev.size() != dev_gold.size() ||
+        (!documents.empty() && documents.size() != train.size()))
       throw std::invalid_argument("extract: NER training needs one gold list per sentence");
     if (train.empty()) throw std::invalid_argument("extract: no training sentence for the entity recogniser");
     EntityRecognizer recognizer;
@@ -74,11 +75,31 @@ class EntityRecognizerTrainer {
       recognizer.lexicon_ = &MorphLexicon::german();
       recognizer.lexicon_fingerprint_ = german_lexicon_fingerprint();
     }
+    const auto document_of = [&](std::size_t s) { return documents.empty() ? s : documents[s]; };
+    const auto memory_of = [&](int part) {  // learned from the sentences outside `part` (-1: all)
+      std::vector<const Sentence*> sentences;
+      std::vector<const std::vector<NerSpan>*> spans;
+      for (std::size_t s = 0; s < train.size(); ++s) {
+        if (part >= 0 && static_cast<int>(document_of(s) % static_cast<std::size_t>(options.memory_folds)) == part) continue;
+        sentences.push_back(&train[s]);
+        spans.push_back(&gold[s]);
+      }
+      return NameMemory::learn(sentences, spans);
+    };
+    std::vector<NameMemory> part_memories;
+    if (options.memory_folds > 0) {
+      recognizer.memory_ = memory_of(-1);
+      for (int part = 0; part < options.memory_folds; ++part) part_memories.push_back(memory_of(part));
+    }
     // Features and gold labels once; only the order changes between epochs.
     std::vector<SentenceFeatures> data(train.size());
     NerScratch scratch;
     for (std::size_t s = 0; s < train.size(); ++s) {
-      compute_ner_features(train[s], recognizer.lexicon_, false, scratch);
+      const NameMemory* memory =
+          part_memories.empty() ? nullptr : &part_memories[document_of(s) % part_memories.size()];
+      NerResources resources = recognizer.resources();
+      resources.memory = memory;
+      compute_ner_features(train[s], resources, false, scratch);
       SentenceFeatures& d = data[s];
       const std::size_t n = train[s].tokens.size();
       d.starts.push_back(0);
@@ -196,9 +217,10 @@ class EntityRecognizerTrainer {
 };
 
 EntityRecognizer train_entity_recognizer(const std::vector<Sentence>& train, const std::vector<std::vector<NerSpan>>& gold,
-                                         const std::vector<Sentence>& dev, const std::vector<std::vector<NerSpan>>& dev_gold,
+                                         const std::vector<std::size_t>& documents, const std::vector<Sentence>& dev,
+                                         const std::vector<std::vector<NerSpan>>& dev_gold,
                                          const NerTrainingOptions& options, std::ostream& log) {
-  return EntityRecognizerTrainer::train(train, gold, dev, dev_gold, options, log);
+  return EntityRecognizerTrainer::train(train, gold, documents, dev, dev_gold, options, log);
 }
 
 void NerScores::add(const NerScores& other) {

@@ -16,14 +16,21 @@ struct NerTrainingOptions {
   int epochs = 12;         // passes over the training sentences
   std::uint64_t seed = 1;  // order of the sentences in each pass; same seed, same model
   bool use_lexicon = true; // features from MorphLexicon::german() (its fingerprint is stored)
+  // The name memory (extract/ner_name_memory.h) is learned from all the
+  // training data for the model; while training, the features of each of
+  // `memory_folds` parts (by document) come from a memory of the other
+  // parts, so that the model learns how far a remembered name holds for
+  // text it never saw. 0: no name memory.
+  int memory_folds = 5;
 };
 
 // Trains a recogniser on `train` with gold spans `gold` (one list per
-// sentence), printing one line per epoch to `log` (with scores on `dev`
+// sentence) and `documents` (per sentence the index of its document, or
+// empty: each sentence its own), printing one line per epoch to `log` (with scores on `dev`
 // when it is not empty). Deterministic for given data and options. Throws
 // std::invalid_argument when the sizes differ or there is no sentence.
 EntityRecognizer train_entity_recognizer(const std::vector<Sentence>& train, const std::vector<std::vector<NerSpan>>& gold,
-                                         const std::vector<Sentence>& dev, const std::vector<std::vector<NerSpan>>& dev_gold,
+                                         const std::vector<std::size_t>& documents, const std::vector<Sentence>& dev, const std::vector<std::vector<NerSpan>>& dev_gold,
                                          const NerTrainingOptions& options, std::ostream& log);
 
 // Strict span scores (conlleval style: a mention counts when its tokens and

@@ -54,7 +54,7 @@ EntityRecognizer train_toy(std::uint64_t seed = 1) {
   options.seed = seed;
   options.epochs = 5;
   std::ostringstream log;
-  return train_entity_recognizer(corpus.sentences, corpus.gold, {}, {}, options, log);
+  return train_entity_recognizer(corpus.sentences, corpus.gold, corpus.documents, {}, {}, options, log);
 }
 
 // A sentence of `words` with spans into the words joined by spaces.

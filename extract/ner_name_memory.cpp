@@ -1,0 +1,115 @@
+#include "extract/ner_name_memory.h"
+
+#include <algorithm>
+#include <array>
+#include <unordered_map>
+
+#include "extract/perceptron.h"
+#include "extract/tagger_features.h"
+
+namespace kg::extract {
+
+namespace {
+
+// The key of tokens [first, first + count): their forms' hashes chained.
+template <typename Visit>
+void for_each_key(const Sentence& sentence, std::size_t first, Visit visit) {
+  std::uint64_t key = 0x51ed27d5u;
+  const std::size_t n = sentence.tokens.size();
+  for (std::size_t count = 1; count <= NameMemory::kMaxWords && first + count <= n; ++count) {
+    key = feature_hash(key, hash_text(sentence.tokens[first + count - 1].form));
+    visit(count, key);
+  }
+}
+
+struct Tally {
+  std::array<std::uint32_t, kNerClassCount> annotated{};
+  std::uint32_t occurrences = 0;
+};
+
+}  // namespace
+
+NameMemory NameMemory::learn(std::span<const Sentence* const> sentences, std::span<const std::vector<NerSpan>* const> gold,
+                             std::size_t min_count) {
+  std::unordered_map<std::uint64_t, Tally> tallies;
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    for (const NerSpan& span : *gold[s]) {
+      if (span.end - span.first > kMaxWords) continue;
+      for_each_key(*sentences[s], span.first, [&](std::size_t count, std::uint64_t key) {
+        if (count == span.end - span.first) ++tallies[key].annotated[static_cast<std::size_t>(span.ner_class)];
+      });
+    }
+  }
+  for (const Sentence* sentence : sentences)
+    for (std::size_t i = 0; i < sentence->tokens.size(); ++i)
+      for_each_key(*sentence, i, [&](std::size_t, std::uint64_t key) {
+        if (const auto found = tallies.find(key); found != tallies.end()) ++found->second.occurrences;
+      });
+  std::vector<std::pair<std::uint64_t, std::uint8_t>> entries;
+  for (const auto& [key, tally] : tallies) {
+    const auto best = std::max_element(tally.annotated.begin(), tally.annotated.end());
+    std::uint32_t annotated = 0;
+    for (const std::uint32_t count : tally.annotated) annotated += count;
+    if (*best < min_count || 2 * annotated < tally.occurrences) continue;
+    entries.emplace_back(key, static_cast<std::uint8_t>(best - tally.annotated.begin()));
+  }
+  std::sort(entries.begin(), entries.end());
+  NameMemory memory;
+  for (const auto& [key, ner_class] : entries) {
+    memory.keys_.push_back(key);
+    memory.classes_.push_back(ner_class);
+  }
+  return memory;
+}
+
+std::optional<NerClass> NameMemory::find(std::uint64_t key) const {
+  const auto it = std::lower_bound(keys_.begin(), keys_.end(), key);
+  if (it == keys_.end() || *it != key) return std::nullopt;
+  return static_cast<NerClass>(classes_[static_cast<std::size_t>(it - keys_.begin())]);
+}
+
+void NameMemory::match(const Sentence& sentence, std::vector<std::uint8_t>& labels) const {
+  const std::size_t n = sentence.tokens.size();
+  labels.assign(n, 0);
+  if (keys_.empty()) return;
+  for (std::size_t i = 0; i < n;) {
+    std::size_t longest = 0;
+    NerClass found = NerClass::Per;
+    for_each_key(sentence, i, [&](std::size_t count, std::uint64_t key) {
+      if (const auto c = find(key)) {
+        longest = count;
+        found = *c;
+      }
+    });
+    if (longest == 0) {
+      ++i;
+      continue;
+    }
+    for (std::size_t k = 0; k < longest; ++k) {
+      const LabelPosition position = longest == 1         ? LabelPosition::Unit
+                                     : k == 0             ? LabelPosition::Begin
+                                     : k + 1 == longest   ? LabelPosition::Last
+                                                          : LabelPosition::Inside;
+      labels[i + k] = static_cast<std::uint8_t>(1 + make_label(found, position));
+    }
+    i += longest;
+  }
+}
+
+void NameMemory::write(ModelWriter& out) const {
+  out.array(keys_);
+  out.array(classes_);
+}
+
+NameMemory NameMemory::read(ModelReader& in) {
+  NameMemory memory;
+  memory.keys_ = in.array<std::uint64_t>();
+  memory.classes_ = in.array<std::uint8_t>();
+  if (memory.keys_.size() != memory.classes_.size()) in.fail("name memory has keys and classes of different counts");
+  if (!std::is_sorted(memory.keys_.begin(), memory.keys_.end())) in.fail("name memory keys are not sorted");
+  for (const std::uint8_t c : memory.classes_)
+    if (c >= kNerClassCount) in.fail("name memory has an unknown class");
+  return memory;
+}
+
+}  // namespace kg::extract
