@@ -57,3 +57,38 @@ TEST_CASE("kg train refuses an unknown model kind, a missing file and a malforme
   CHECK(bad.err.find("bad.conllu:") != std::string::npos);
   CHECK(bad.err.find("expected 10 tab-separated columns") != std::string::npos);
 }
+
+TEST_CASE("kg train ner cross-validates per file and lists the missed and spurious mentions of each test sentence") {
+  const std::string dir = scratch_dir("train-ner");
+  std::string tsv;
+  const char* const people[] = {"Karla Wendt", "Jonas Pirel", "Mira Sandek", "Olaf Trenz", "Ute Borm", "Ivo Lasch"};
+  for (int i = 0; i < 12; ++i) {
+    const std::string person = people[i % 6];
+    const std::size_t space = person.find(' ');
+    tsv += "#\tsource " + std::to_string(i) + "\n1\tHeute\tO\tO\n2\tspricht\tO\tO\n3\t" + person.substr(0, space) +
+           "\tB-PER\tO\n4\t" + person.substr(space + 1) + "\tI-PER\tO\n5\tin\tO\tO\n6\tVarnheim\t" + (i % 4 == 3 ? "O" : "B-LOC") + "\tO\n7\t.\tO\tO\n\n";
+  }  // every fourth "Varnheim" unannotated: errors the recogniser cannot avoid
+  write_file(dir + "/a.tsv", tsv);
+  write_file(dir + "/b.tsv", tsv);
+  const auto run = run_kg({"train", "ner", "--train", dir + "/a.tsv", dir + "/b.tsv", "--folds", "3", "--epochs", "2",
+                           "--errors", dir + "/errors.txt"});
+  CHECK(run.exit_code == 0);
+  CHECK(run.out.find(dir + "/a.tsv: PER+ORG+LOC P ") != std::string::npos);
+  CHECK(run.out.find(dir + "/b.tsv: PER+ORG+LOC P ") != std::string::npos);
+  CHECK(run.out.find("all folds") != std::string::npos);
+  // Every line of the error list is a sentence or a "  - " / "  + " mention of it.
+  const std::string errors = read_file(dir + "/errors.txt");
+  const bool varnheim = errors.find("  - Varnheim/LOC\n") != std::string::npos || errors.find("  + Varnheim/LOC\n") != std::string::npos;
+  CHECK(varnheim);
+  std::size_t start = 0;
+  while (start < errors.size()) {
+    const std::size_t end = errors.find('\n', start);
+    const std::string line = errors.substr(start, end - start);
+    const bool mention = line.rfind("  - ", 0) == 0 || line.rfind("  + ", 0) == 0;
+    CHECK((mention ? line.find('/') != std::string::npos : line.find("Heute spricht") == 0));
+    start = end + 1;
+  }
+  const auto unwritable = run_kg({"train", "ner", "--train", dir + "/a.tsv", "--folds", "2", "--errors", dir + "/no/such/dir/e.txt"});
+  CHECK(unwritable.exit_code != 0);
+  CHECK(unwritable.err.find("no/such/dir/e.txt") != std::string::npos);
+}

@@ -15,4 +15,5 @@ list(APPEND KG_TEST_SOURCES
   extract/tagger_test.cpp
   extract/dependency_parser_test.cpp
   extract/entity_recognizer_test.cpp
+  extract/ner_name_memory_test.cpp
 )
