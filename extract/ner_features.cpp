@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "extract/english_words.h"
 #include "extract/gazetteer.h"
 #include "extract/german_lexicon.h"
 #include "extract/morphology.h"
@@ -26,7 +27,9 @@ enum Template : std::uint64_t {
   kMemory = 90, kPrevMemory, kNextMemory, kMemoryShape,
 };
 
-enum ListBit : std::uint8_t { kLegalForm = 1, kFirstName = 2, kNamePart = 4, kAcronym = 8, kFunctionWord = 16 };
+enum ListBit : std::uint8_t {
+  kLegalForm = 1, kFirstName = 2, kNamePart = 4, kAcronym = 8, kFunctionWord = 16, kEnglishWord = 32, kEnglishName = 64,
+};
 
 std::uint8_t place_code(const Place* place) { return place ? static_cast<std::uint8_t>(1 + static_cast<int>(place->kind)) : 0; }
 
@@ -48,6 +51,8 @@ void compute_name_atoms(std::string_view form, std::uint64_t form_hash, std::str
   if (upper && GermanLexicon::is_name_part(form)) out.lists |= kNamePart;
   if (GermanLexicon::is_common_acronym(form)) out.lists |= kAcronym;
   if (GermanLexicon::is_function_word(lower)) out.lists |= kFunctionWord;
+  if (EnglishWords::is_word(lower)) out.lists |= kEnglishWord;
+  if (upper && EnglishWords::is_name(form)) out.lists |= kEnglishName;
   if (upper) {
     if (const auto noun = GermanLexicon::class_noun(form))
       out.class_noun = static_cast<std::uint8_t>(1 | noun->generic << 1 | noun->product << 2 | noun->person << 3 |

@@ -25,7 +25,7 @@ struct NameAtoms {
   std::uint8_t place = 0;        // 1 + PlaceKind of the gazetteer's place of this name, 0 none
   std::uint8_t adjective = 0;    // 1 + PlaceKind of the place this adjective or demonym derives from
   std::uint8_t modifier_place = 0;  // 1 + PlaceKind of the compound modifier ("China-Geschäft")
-  std::uint8_t lists = 0;        // bits: legal form, first name, name part, common acronym, function word
+  std::uint8_t lists = 0;        // bits: legal form, first name, name part, common acronym, function word, English word, English name
   std::uint8_t class_noun = 0;   // 0: none, else 1 | generic 2 | product 4 | person 8 | relational 16
   std::uint8_t world = 0;        // WorldPlace of the form (ner_places.h)
   std::uint8_t world_pair = 0;   // WorldPlace of this word with its neighbour ("Burkina Faso"), 1 + 4 * right (not cached)

@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(g++ cmake make pkg-config libboost-graph-dev rapidjson-dev libgraphviz-dev graphviz
-          doctest-dev liblzma-dev python3 xz-utils raptor2-utils python3-networkx)
+          doctest-dev liblzma-dev python3 xz-utils raptor2-utils python3-networkx wamerican)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
