@@ -81,13 +81,15 @@ bool starts_upper_ascii_or_latin(std::string_view form) {
 
 void compute_ner_features(const Sentence& sentence, const NerResources& resources, bool use_caches, NerScratch& scratch) {
   const std::size_t n = sentence.tokens.size();
+  const MorphLexicon* lexicon = resources.lexicon;
+  compute_atoms(sentence, lexicon, use_caches ? &scratch.word_cache : nullptr, scratch.words, scratch.atoms);
+  scratch.forms.resize(n);
+  for (std::size_t i = 0; i < n; ++i) scratch.forms[i] = scratch.words[i + kPadding].form;
   if (resources.memory) {
-    resources.memory->match(sentence, scratch.memory);
+    resources.memory->match(scratch.forms, scratch.memory);
   } else {
     scratch.memory.assign(n, 0);
   }
-  const MorphLexicon* lexicon = resources.lexicon;
-  compute_atoms(sentence, lexicon, use_caches ? &scratch.word_cache : nullptr, scratch.words, scratch.atoms);
   scratch.names.assign(n + 2 * kPadding, NameAtoms{});
   for (std::size_t i = 0; i < n; ++i) {
     const Token& token = sentence.tokens[i];

@@ -61,6 +61,7 @@ struct NerScratch {
   NameAtomsCache name_cache;
   std::vector<std::uint64_t> features;  // all tokens' features, kFeaturesPerToken each
   std::vector<std::uint8_t> counts;     // features per token
+  std::vector<std::uint64_t> forms;     // per token, hash_text of the form
   std::vector<std::uint8_t> memory;     // per token, the name memory's label + 1 (0 none)
 };
 

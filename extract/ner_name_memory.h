@@ -32,6 +32,8 @@ class NameMemory {
   // remembered name covering it gives; names are matched greedily from the
   // left, longest first.
   void match(const Sentence& sentence, std::vector<std::uint8_t>& labels) const;
+  // The same from the tokens' form hashes (hash_text of each form).
+  void match(std::span<const std::uint64_t> forms, std::vector<std::uint8_t>& labels) const;
 
   std::size_t size() const { return keys_.size(); }
   bool empty() const { return keys_.empty(); }
@@ -44,6 +46,7 @@ class NameMemory {
   std::optional<NerClass> find(std::uint64_t key) const;
 
   std::vector<std::uint64_t> keys_;  // sorted hashes of the names' forms
+  std::vector<std::uint64_t> firsts_;  // sorted form hashes of the names' first words: where a match may start
   std::vector<std::uint8_t> classes_;
 };
 

@@ -89,6 +89,7 @@ TEST_CASE("the name memory survives a model file and refuses unsorted keys") {
   ModelWriter bad("test", 1);
   bad.array(std::vector<std::uint64_t>{9, 3});
   bad.array(std::vector<std::uint8_t>{0, 1});
+  bad.array(std::vector<std::uint64_t>{});
   const std::string bad_bytes = bad.bytes();
   ModelReader bad_in(bad_bytes, "bad.kgm", "test", 1);
   CHECK_THROWS_AS(NameMemory::read(bad_in), ModelError);
