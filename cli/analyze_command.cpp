@@ -1,13 +1,12 @@
 // kg analyze: the German analysis of each sentence as CoNLL-U.
 
-#include <cerrno>
-#include <cstring>
 #include <fstream>
 #include <iostream>
 
 #include "cli/arguments.h"
 #include "cli/commands.h"
 #include "cli/extraction_run.h"
+#include "cli/input_files.h"
 #include "cli/progress.h"
 #include "extract/conllu.h"
 
@@ -20,15 +19,14 @@ int analyze_conllu(const std::vector<std::string>& paths, const extract::Pipelin
   std::size_t diagnostics = 0;
   for (const std::string& path : paths) {
     std::ifstream file;
-    if (path != "-") {
-      file.open(path, std::ios::binary);
-      if (!file) {
-        print_diagnostic({path, 0, 0, std::string("cannot open: ") + std::strerror(errno), ""});
-        ++diagnostics;
-        continue;
-      }
+    extract::Diagnostic problem;
+    std::istream* in = open_input(path, file, problem);
+    if (!in) {
+      print_diagnostic(problem);
+      ++diagnostics;
+      continue;
     }
-    extract::Treebank treebank = extract::read_conllu(path == "-" ? std::cin : file, path);
+    extract::Treebank treebank = extract::read_conllu(*in, path);
     for (const auto& diagnostic : treebank.document.diagnostics) print_diagnostic(diagnostic);
     diagnostics += treebank.document.diagnostics.size();
     extract::Document& doc = treebank.document;

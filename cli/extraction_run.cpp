@@ -1,7 +1,5 @@
 #include "cli/extraction_run.h"
 
-#include <cerrno>
-#include <cstring>
 #include <fstream>
 #include <iostream>
 
@@ -41,15 +39,13 @@ ExtractionTotals run_extraction(const InputList& inputs, const extract::Pipeline
   for (const auto& diagnostic : inputs.diagnostics) report(diagnostic, "", totals);
   for (const InputFile& file : inputs.files) {
     std::ifstream stream;
-    if (file.path != "-") {
-      stream.open(file.path, std::ios::binary);
-      if (!stream) {
-        report({file.path, 0, 0, std::string("cannot open: ") + std::strerror(errno), ""}, file.path, totals);
-        continue;
-      }
+    extract::Diagnostic problem;
+    std::istream* in = open_input(file.path, stream, problem);
+    if (!in) {
+      report(problem, file.path, totals);
+      continue;
     }
-    std::istream& in = file.path == "-" ? std::cin : stream;
-    extract::DocumentReader reader(in, file.path, {file.format});
+    extract::DocumentReader reader(*in, file.path, {file.format});
     extract::Document chunk;
     std::string open_document;
     bool open = false;
@@ -86,7 +82,7 @@ ExtractionTotals run_extraction(const InputList& inputs, const extract::Pipeline
     }
     if (open && handlers.end_document) handlers.end_document();
     for (const auto& diagnostic : reader.take_diagnostics()) report(diagnostic, file.path, totals);
-    if (in.bad()) report({file.path, 0, reader.bytes_read(), "read error", ""}, file.path, totals);
+    if (in->bad()) report({file.path, 0, reader.bytes_read(), "read error", ""}, file.path, totals);
     totals.bytes = bytes_before + reader.bytes_read();
   }
   progress.finish();

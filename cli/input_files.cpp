@@ -1,13 +1,24 @@
 #include "cli/input_files.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
+#include <iostream>
 #include <optional>
 
 #include "cli/arguments.h"
 
 namespace kg::cli {
 namespace fs = std::filesystem;
+
+std::istream* open_input(const std::string& path, std::ifstream& file, extract::Diagnostic& problem) {
+  if (path == "-") return &std::cin;
+  file.open(path, std::ios::binary);
+  if (file) return &file;
+  problem = {path, 0, 0, std::string("cannot open: ") + std::strerror(errno), ""};
+  return nullptr;
+}
 
 InputList inputs_from_arguments(const Arguments& arguments) {
   if (arguments.positional().empty()) throw UsageError("no input (give files, directories or - for standard input)");

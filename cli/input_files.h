@@ -1,6 +1,8 @@
 #pragma once
 // Expands the input arguments of `kg extract` and `kg build` into files.
 
+#include <fstream>
+#include <istream>
 #include <string>
 #include <vector>
 
@@ -28,5 +30,10 @@ InputList inputs_from_arguments(const Arguments& arguments);
 // Files as given; directories are walked (recursively, sorted) for .txt and
 // .jsonl. The format is `forced` when set, else .jsonl -> JSONL, else text.
 InputList expand_inputs(const std::vector<std::string>& arguments, const extract::InputFormat* forced);
+
+// The stream to read `path` from: standard input for "-", else `file`
+// opened on it (binary). nullptr when it cannot be opened, with a
+// "cannot open: reason" diagnostic naming the path in `problem`.
+std::istream* open_input(const std::string& path, std::ifstream& file, extract::Diagnostic& problem);
 
 }  // namespace kg::cli

@@ -1,8 +1,6 @@
 // kg ner: the named entities of documents, or of GermEval TSV for scoring.
 
-#include <cerrno>
 #include <cstdio>
-#include <cstring>
 #include <fstream>
 #include <iomanip>
 #include <iostream>
@@ -11,6 +9,7 @@
 #include "cli/arguments.h"
 #include "cli/commands.h"
 #include "cli/extraction_run.h"
+#include "cli/input_files.h"
 #include "cli/training_files.h"
 #include "extract/document_reader.h"
 #include "extract/entity_recognizer.h"
@@ -119,22 +118,20 @@ int run_ner(const std::vector<std::string>& args) {
   std::size_t diagnostics = 0;
   for (const std::string& path : arguments.positional()) {
     std::ifstream file;
-    if (path != "-") {
-      file.open(path, std::ios::binary);
-      if (!file) {
-        print_diagnostic({path, 0, 0, std::string("cannot open: ") + std::strerror(errno), ""});
-        ++diagnostics;
-        continue;
-      }
+    extract::Diagnostic problem;
+    std::istream* in = open_input(path, file, problem);
+    if (!in) {
+      print_diagnostic(problem);
+      ++diagnostics;
+      continue;
     }
     extract::ReaderOptions reader_options;
     reader_options.format = input == NerFormat::Jsonl ? extract::InputFormat::Jsonl : extract::InputFormat::Text;
-    extract::DocumentReader reader(path == "-" ? std::cin : file, path, reader_options);
+    extract::DocumentReader reader(*in, path, reader_options);
     extract::Document doc;
     while (reader.next(doc)) {
       pipeline.analyze(doc);
-      for (extract::Sentence& sentence : doc.sentences) {
-        pipeline.annotate(sentence);
+      for (extract::Sentence& sentence : doc.sentences) {  // tagged by analyze()
         recognizer.recognize(sentence);
         for (const extract::Mention& mention : sentence.mentions) write_mention(std::cout, output, doc, mention);
       }

@@ -12,6 +12,7 @@
 
 #include "cli/arguments.h"
 #include "cli/commands.h"
+#include "cli/extraction_run.h"
 #include "cli/training_files.h"
 #include "extract/model_file.h"
 #include "extract/ner_corpus.h"
@@ -21,15 +22,6 @@
 namespace kg::cli {
 
 namespace {
-
-
-void print_diagnostics(const std::vector<extract::Diagnostic>& diagnostics) {
-  for (const extract::Diagnostic& d : diagnostics) {
-    std::cerr << "kg: " << d.source << ':' << d.line << ": " << d.message;
-    if (!d.excerpt.empty()) std::cerr << ": \"" << d.excerpt << '"';
-    std::cerr << '\n';
-  }
-}
 
 // The sentences of several files and, per sentence, the file it came from.
 struct Corpora {
@@ -45,7 +37,7 @@ Corpora read_corpora(const std::vector<std::string>& paths, bool& had_diagnostic
     std::istringstream in(read_training_file(path));
     const std::string name = path.ends_with(".xz") ? path.substr(0, path.size() - 3) : path;
     extract::NerCorpus part = name.ends_with(".jsonl") ? extract::read_smartdata(in, path) : extract::read_germeval(in, path);
-    print_diagnostics(part.diagnostics);
+    for (const extract::Diagnostic& d : part.diagnostics) print_diagnostic(d);
     had_diagnostics = had_diagnostics || !part.diagnostics.empty();
     corpora.sources.insert(corpora.sources.end(), part.sentences.size(), corpora.paths.size());
     corpora.paths.push_back(path);
@@ -55,16 +47,6 @@ Corpora read_corpora(const std::vector<std::string>& paths, bool& had_diagnostic
   const extract::Tagger& tagger = extract::Tagger::german();
   for (extract::Sentence& sentence : corpora.corpus.sentences) tagger.tag(sentence);
   return corpora;
-}
-
-// The text of tokens [first, end) as written.
-std::string span_text(const extract::Sentence& sentence, std::size_t first, std::size_t end) {
-  std::string text;
-  for (std::size_t i = first; i < end; ++i) {
-    text += sentence.tokens[i].form;
-    if (i + 1 < end && sentence.tokens[i].space_after) text += ' ';
-  }
-  return text;
 }
 
 // A sentence whose predicted mentions differ from the gold ones: the text,
@@ -77,11 +59,11 @@ void write_errors(std::ostream& out, const extract::Sentence& sentence, const st
   std::ostringstream lines;
   for (const extract::NerSpan& span : gold)
     if (!listed(predicted, span))
-      lines << "  - " << span_text(sentence, span.first, span.end) << '/' << extract::ner_class_name(span.ner_class) << '\n';
+      lines << "  - " << extract::surface_text(sentence, span.first, span.end) << '/' << extract::ner_class_name(span.ner_class) << '\n';
   for (const extract::NerSpan& span : predicted)
     if (!listed(gold, span))
-      lines << "  + " << span_text(sentence, span.first, span.end) << '/' << extract::ner_class_name(span.ner_class) << '\n';
-  if (lines.tellp() > 0) out << span_text(sentence, 0, sentence.tokens.size()) << '\n' << lines.str();
+      lines << "  + " << extract::surface_text(sentence, span.first, span.end) << '/' << extract::ner_class_name(span.ner_class) << '\n';
+  if (lines.tellp() > 0) out << extract::surface_text(sentence, 0, sentence.tokens.size()) << '\n' << lines.str();
 }
 
 // Cross-validates; with `errors`, writes there every test sentence with a

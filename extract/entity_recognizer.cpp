@@ -36,9 +36,9 @@ Workspace& workspace_for(const MorphLexicon* lexicon) {
   return workspace;
 }
 
-// The text of tokens [first, end) as written: forms joined as the spans
-// say, a contraction's form once for its syntactic words.
-std::string surface(const Sentence& sentence, std::size_t first, std::size_t end) {
+}  // namespace
+
+std::string surface_text(const Sentence& sentence, std::size_t first, std::size_t end) {
   std::string text;
   for (std::size_t i = first; i < end; ++i) {
     const Token& token = sentence.tokens[i];
@@ -53,8 +53,6 @@ std::string surface(const Sentence& sentence, std::size_t first, std::size_t end
   }
   return text;
 }
-
-}  // namespace
 
 const EntityRecognizer& EntityRecognizer::german() {
   static const EntityRecognizer recognizer = [] {
@@ -152,7 +150,7 @@ void EntityRecognizer::recognize(Sentence& sentence) const {
     mention.span = {sentence.tokens[span.first].span.begin, sentence.tokens[span.end - 1].span.end};
     mention.type = entity_type_of(span.ner_class);
     mention.score = std::clamp(scored.score, 0.0, 1.0);
-    mention.text = surface(sentence, span.first, span.end);
+    mention.text = surface_text(sentence, span.first, span.end);
     if (is_derived(span.ner_class)) {
       mention.derived = true;
       if (span.ner_class == NerClass::LocDeriv && span.end - span.first == 1) {

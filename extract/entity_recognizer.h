@@ -26,6 +26,11 @@ struct ScoredNerSpan {
   double score = 0.0;
 };
 
+// The text of tokens [first, end) of `sentence` as written: forms joined
+// with a space where one followed, a contraction's form once for its
+// syntactic words ("im" for "in dem").
+std::string surface_text(const Sentence& sentence, std::size_t first, std::size_t end);
+
 // A trained recogniser. Immutable once loaded, non-copyable, and safe to
 // share across threads: recognize() keeps its scratch space per thread.
 class EntityRecognizer {
