@@ -18,8 +18,9 @@ void NameIndex::add(const Mention& mention) {
   const std::string last = mention.text.substr(mention.text.rfind(' ') + 1);
   // A person is referred to by the surname; an organisation by the first
   // or last word ("Lorantis" of "Lorantis Mobile", "Brevi" of "Officine Brevi").
-  for (const std::string& short_form : {last, first}) {
-    if (mention.type == EntityType::Person && &short_form != &last) break;
+  for (const std::string* short_form_pointer : {&last, &first}) {
+    const std::string& short_form = *short_form_pointer;
+    if (mention.type == EntityType::Person && short_form_pointer != &last) break;
     const std::string lower = to_lower(short_form);
     if (short_form.size() < 3 || GermanLexicon::is_function_word(lower) || GermanLexicon::is_legal_form(short_form) ||
         GermanLexicon::is_name_part(short_form) || GermanLexicon::noun_match(lower) == NounMatch::Exact ||

@@ -4,6 +4,7 @@ list(APPEND KG_TEST_SOURCES
   extract/tokenizer_test.cpp
   extract/literal_normalizer_test.cpp
   extract/name_spotter_test.cpp
+  extract/name_index_test.cpp
   extract/relation_extractor_test.cpp
   extract/pipeline_test.cpp
   extract/conllu_test.cpp
