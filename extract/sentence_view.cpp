@@ -341,7 +341,15 @@ const Ref* SentenceView::subject(std::size_t cue, const std::string& exclude) co
   if (cue < parsed_subject_.size() && parsed_subject_[cue] != kNoToken &&
       clauses_[parsed_subject_[cue]] == clauses_[cue]) {
     const int ref = ref_of_token_[parsed_subject_[cue]];
-    if (ref >= 0 && eligible(refs_[ref])) return &refs_[ref];
+    if (ref >= 0 && eligible(refs_[ref])) {
+      // "…, der Voltaris erworben hatte": the parser reads the relative
+      // pronoun that opens a verb-final clause as the name's article.
+      const Ref& parsed = refs_[ref];
+      if (const Ref* pronoun = parsed.first > 0 ? ref_at(parsed.first - 1) : nullptr;
+          pronoun && pronoun->description && pronoun->end == parsed.first && eligible(*pronoun))
+        return pronoun;
+      return &parsed;
+    }
   }
   // German puts the subject first in its clause (or right after the finite
   // verb): the leftmost candidate before the cue.

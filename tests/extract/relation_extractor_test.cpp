@@ -136,3 +136,10 @@ TEST_CASE("RelationExtractor statements carry provenance in whole-document coord
   CHECK(acquired->confidence > 0.0);
   CHECK(acquired->confidence <= 1.0);
 }
+
+TEST_CASE("RelationExtractor takes the relative pronoun opening a verb-final clause as its subject") {
+  const auto statements = run_pipeline(
+      "Die Velantis AG wächst. Verkäufer ist der Konzern Kardan, der Velantis im Jahr 2019 erworben hatte.");
+  CHECK(find_statement(statements, "Kardan", "acquired", "Velantis AG"));
+  CHECK_FALSE(find_statement(statements, "Velantis AG", "acquired", "Kardan"));
+}
