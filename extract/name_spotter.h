@@ -12,17 +12,13 @@ namespace kg::extract {
 // X"), coordination with a known name, and the shape of the word (all caps,
 // inner capitals, endings unusual for German nouns). Stateless and
 // thread-safe; a baseline to be replaced by a trained recogniser.
+// DocumentNames marks further occurrences of its names across a document.
 class NameSpotter {
  public:
   // Adds Organization, Person, Location and Product mentions of the
   // sentence's tokens to sentence.mentions (existing mentions are kept and
   // their tokens skipped), ordered by position.
   void recognize(Sentence& sentence) const;
-
-  // Recognises every sentence, then marks further occurrences of the names
-  // found anywhere in the document (short forms such as the first word of
-  // "Lorantis Mobile", the genitive "Xiaomis", a sentence-initial name).
-  void recognize(Document& doc) const;
 };
 
 }  // namespace kg::extract

@@ -25,6 +25,11 @@ void Pipeline::analyze(Document& doc) const {
   }
 }
 
+void Pipeline::recognize(Document& doc) const {
+  for (Sentence& sentence : doc.sentences) spotter_.recognize(sentence);
+  names_.resolve(doc);
+}
+
 void Pipeline::annotate(Sentence& sentence) const {
   if (tagger_) tagger_->tag(sentence);
   if (parser_) parser_->parse(sentence);
@@ -32,7 +37,7 @@ void Pipeline::annotate(Sentence& sentence) const {
 
 std::vector<Statement> Pipeline::run(Document& doc) const {
   analyze(doc);
-  spotter_.recognize(doc);
+  recognize(doc);
   std::vector<Statement> statements = extractor_.extract(doc);
   if (options_.min_confidence > 0.0)
     std::erase_if(statements, [&](const Statement& s) { return s.confidence < options_.min_confidence; });

@@ -5,6 +5,7 @@
 
 #include "extract/dependency_parser.h"
 #include "extract/document.h"
+#include "extract/document_names.h"
 #include "extract/name_spotter.h"
 #include "extract/relation_extractor.h"
 #include "extract/sentence_splitter.h"
@@ -27,7 +28,8 @@ struct PipelineOptions {
 };
 
 // The German pipeline: validate UTF-8, split sentences, tokenise, tag and
-// parse (with the models built into kg), spot names, extract relations.
+// parse (with the models built into kg), spot names and make them
+// consistent across the document (DocumentNames), extract relations.
 // Constructing it loads the built-in models once (ModelError when one is
 // corrupt). Immutable after construction and safe to share
 // between threads; each run works on its own Document.
@@ -45,6 +47,10 @@ class Pipeline {
   // tokenises (replacing doc.sentences); no names, no statements.
   void analyze(Document& doc) const;
 
+  // The named entities of a document after analyze(): NameSpotter's
+  // mentions, made consistent across the document by DocumentNames.
+  void recognize(Document& doc) const;
+
   // The stages after tokenisation on one tokenised sentence: fills lemma,
   // upos, feats, head and deprel as far as the pipeline's models go.
   void annotate(Sentence& sentence) const;
@@ -59,6 +65,7 @@ class Pipeline {
   SentenceSplitter splitter_;
   Tokenizer tokenizer_;
   NameSpotter spotter_;
+  DocumentNames names_;
   RelationExtractor extractor_;
   const Tagger* tagger_ = nullptr;            // the built-in model, when options.tag and one is built in
   const DependencyParser* parser_ = nullptr;  // likewise, when options.parse
