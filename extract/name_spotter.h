@@ -11,8 +11,9 @@ namespace kg::extract {
 // AG"), a first name before a surname, a bare noun after a preposition ("mit
 // X"), coordination with a known name, and the shape of the word (all caps,
 // inner capitals, endings unusual for German nouns). Stateless and
-// thread-safe; a baseline to be replaced by a trained recogniser.
-// DocumentNames marks further occurrences of its names across a document.
+// thread-safe. The pipeline uses it when it runs without the trained
+// recogniser (kg extract --fast, or a kg built without one); DocumentNames
+// then marks further occurrences of the names across the document.
 class NameSpotter {
  public:
   // Adds Organization, Person, Location and Product mentions of the

@@ -13,6 +13,7 @@ Pipeline::Pipeline(PipelineOptions options)
   // tokenises and extracts; a model that is there but corrupt throws.
   if (options.tag && !kg::embedded_file("de/tagger").empty()) tagger_ = &Tagger::german();
   if (tagger_ && options.parse && !kg::embedded_file("de/parser").empty()) parser_ = &DependencyParser::german();
+  if (options.recognize && !kg::embedded_file("de/ner").empty()) recognizer_ = &EntityRecognizer::german();
 }
 
 void Pipeline::analyze(Document& doc) const {
@@ -26,7 +27,14 @@ void Pipeline::analyze(Document& doc) const {
 }
 
 void Pipeline::recognize(Document& doc) const {
-  for (Sentence& sentence : doc.sentences) spotter_.recognize(sentence);
+  for (Sentence& sentence : doc.sentences) {
+    if (recognizer_) {
+      recognizer_->recognize(sentence);
+      corrector_.correct(sentence);
+    } else {
+      spotter_.recognize(sentence);
+    }
+  }
   names_.resolve(doc);
 }
 

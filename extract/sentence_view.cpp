@@ -101,7 +101,9 @@ std::size_t SentenceView::clause_end(std::size_t i) const { return clause_ends_[
 
 void SentenceView::add_names(const Sentence& sentence) {
   for (const Mention& mention : sentence.mentions) {
-    if (mention.end_token > size() || mention.type == EntityType::Concept) continue;
+    // A derived word ("finnische") is read by scan_noun_phrase as what it
+    // says about the name it stands before, not as a reference.
+    if (mention.end_token > size() || mention.type == EntityType::Concept || mention.derived) continue;
     Ref ref;
     ref.first = mention.first_token;
     ref.end = mention.end_token;

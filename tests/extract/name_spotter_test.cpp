@@ -9,7 +9,7 @@ namespace {
 // "name|Type" for every mention of the text, names by NameSpotter.
 std::vector<std::string> mentions(const std::string& text) {
   Document doc;
-  run_pipeline(text, &doc);
+  run_spotter_pipeline(text, &doc);
   return mention_list(doc);
 }
 }  // namespace

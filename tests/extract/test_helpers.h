@@ -65,12 +65,28 @@ inline std::vector<Statement> run_pipeline(const std::string& text, Document* ou
   return statements;
 }
 
+// run_pipeline with the rule-based NameSpotter instead of the trained
+// recogniser: names that a retrained model does not change, for tests of
+// the spotter and of the relation rules.
+inline std::vector<Statement> run_spotter_pipeline(const std::string& text, Document* out = nullptr) {
+  static const Pipeline pipeline([] {
+    PipelineOptions options;
+    options.recognize = false;
+    return options;
+  }());
+  Document doc = make_document(text);
+  std::vector<Statement> statements = pipeline.run(doc);
+  if (out) *out = std::move(doc);
+  return statements;
+}
+
 // `text` split into sentences and tokens, without tags or mentions.
 inline Document tokenized(const std::string& text) {
   static const Pipeline pipeline([] {
     PipelineOptions options;
     options.tag = false;
     options.parse = false;
+    options.recognize = false;
     return options;
   }());
   Document doc = make_document(text);
