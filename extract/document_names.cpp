@@ -160,9 +160,11 @@ void DocumentNames::unify_types(Document& doc) const {
     for (const Token& token : sentence.tokens) {
       const std::size_t hyphen = token.form.find('-');
       if (hyphen == std::string::npos || hyphen == 0) continue;
+      const std::string prefix = token.form.substr(0, hyphen);
+      if (!election.name_of(prefix)) continue;
       const std::optional<ClassNoun> noun = GermanLexicon::class_noun(token.form);
       if (GermanLexicon::role(token.form) != Role::None || (noun && !noun->person && !noun->product))
-        election.vote(token.form.substr(0, hyphen), EntityType::Organization, 1.0, true);
+        election.vote(prefix, EntityType::Organization, 1.0, true);
     }
     for (std::size_t m = 0; m < sentence.mentions.size(); ++m) {
       const Mention& mention = sentence.mentions[m];
