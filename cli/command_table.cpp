@@ -41,8 +41,9 @@ const std::vector<Command>& commands() {
        "                  header line), jsonld or nquads (one graph per document)\n"
        "  --input-format  text: each file is one document whose id is its path (default,\n"
        "                  except for .jsonl files); jsonl: one {\"id\",\"text\",\"lang\"} a line\n"
-       "  --fast          no tagging and parsing: about 5 times faster; the relation rules\n"
-       "                  then find subjects by word order alone\n"
+       "  --fast          no tagging, parsing or trained name recogniser: several times\n"
+       "                  faster; names come from capitalisation rules and word lists, and\n"
+       "                  the relation rules find subjects by word order alone\n"
        "  --quiet         no progress line (it is shown only when stderr is a terminal)\n"
        "Directories are walked for .txt and .jsonl files. Input problems (invalid UTF-8,\n"
        "malformed lines, missing files) are reported on stderr and the rest is processed;\n"
@@ -109,8 +110,11 @@ const std::vector<Command>& commands() {
        run_entities},
       {"ner", "named entities (organisations, people, places, products) of documents",
        "usage: kg ner FILE...|- [--input-format text|jsonl|germeval] [--format text|jsonl|germeval]\n"
-       "              [--model MODEL]\n\n"
-       "Runs the analysis and the entity recogniser and prints one mention a line.\n"
+       "              [--model MODEL] [--sentence-level]\n\n"
+       "Runs the analysis and the entity recogniser and prints one mention a line, as\n"
+       "kg extract sees them: corrected where the words around a name say more than the\n"
+       "model (legal forms, \"der Onlinehändler X\"), one type per name across the\n"
+       "document, and later mentions of a name found before (short forms, genitives).\n"
        "  --format text (default)  document, byte span, type, score, text and, for a word\n"
        "                           derived from a name (\"finnische\"), the name (Finnland)\n"
        "  --format jsonl           {\"doc\",\"start\",\"end\",\"text\",\"type\",\"score\"} a line,\n"
@@ -120,6 +124,8 @@ const std::vector<Command>& commands() {
        "                           predicted outer tags in column 3 (needs --format germeval,\n"
        "                           the default then) for conlleval-style scoring\n"
        "  --model                  a model from kg train ner instead of the built-in one\n"
+       "  --sentence-level         the recogniser's mentions alone, each sentence on its\n"
+       "                           own (GermEval input is always read this way)\n"
        "Input problems are reported on stderr (file, line or byte); the exit code is then 1.\n",
        run_ner},
       {"train", "train a model on annotated data (tagger, parser, ner)",

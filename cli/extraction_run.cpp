@@ -20,6 +20,7 @@ extract::PipelineOptions pipeline_options(bool fast) {
   extract::PipelineOptions options;
   options.tag = !fast;
   options.parse = !fast;
+  options.recognize = !fast;
   return options;
 }
 

@@ -28,7 +28,8 @@ struct ExtractionTotals {
 };
 
 // The pipeline of `kg extract` and `kg build`: "--fast" leaves out tagging
-// and parsing.
+// and parsing, and finds names with the rule-based NameSpotter instead of
+// the trained recogniser (which, untagged, does worse than the rules).
 extract::PipelineOptions pipeline_options(bool fast);
 
 // Prints an input problem to stderr as "kg: FILE[:LINE]: byte N: message:

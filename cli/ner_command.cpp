@@ -98,7 +98,7 @@ int label_germeval(const std::vector<std::string>& paths, const extract::EntityR
 }  // namespace
 
 int run_ner(const std::vector<std::string>& args) {
-  const Arguments arguments(args, {{"--input-format", "--format", "--model"}, {}});
+  const Arguments arguments(args, {{"--input-format", "--format", "--model"}, {"--sentence-level"}});
   if (arguments.positional().empty()) throw UsageError("missing input FILE (or - for standard input)");
   const auto input_name = arguments.value("--input-format");
   const NerFormat input = input_name ? parse_ner_format(*input_name, "--input-format") : NerFormat::Text;
@@ -114,6 +114,8 @@ int run_ner(const std::vector<std::string>& args) {
 
   extract::PipelineOptions options;
   options.parse = false;
+  options.recognizer = &recognizer;
+  options.document_names = !arguments.flag("--sentence-level");
   const extract::Pipeline pipeline(options);
   std::size_t diagnostics = 0;
   for (const std::string& path : arguments.positional()) {
@@ -131,10 +133,9 @@ int run_ner(const std::vector<std::string>& args) {
     extract::Document doc;
     while (reader.next(doc)) {
       pipeline.analyze(doc);
-      for (extract::Sentence& sentence : doc.sentences) {  // tagged by analyze()
-        recognizer.recognize(sentence);
+      pipeline.recognize(doc);
+      for (const extract::Sentence& sentence : doc.sentences)
         for (const extract::Mention& mention : sentence.mentions) write_mention(std::cout, output, doc, mention);
-      }
       for (const auto& d : doc.diagnostics) print_diagnostic(d);
       diagnostics += doc.diagnostics.size();
       for (const auto& d : reader.take_diagnostics()) {

@@ -26,8 +26,9 @@ class NameIndex {
   // The entry for a surface form (also with a genitive "s" or "'s"), or nullptr.
   const Entry* find(std::string_view surface) const;
 
-  // The entry whose name is one edit away (two for long names), with the same
-  // first letter: a misspelling ("Qaundor" for "Quandor"); nullptr if none.
+  // The closest entry whose name is a spelling variant of `surface`
+  // (spelling_variants, two edits allowed from 8 letters): a misspelling
+  // ("Qaundor" for "Quandor", "Xiamo" for "Xiaomi"); nullptr if none.
   const Entry* find_similar(std::string_view surface) const;
 
   // The entry for the part before the first hyphen of a compound

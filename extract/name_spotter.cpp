@@ -7,7 +7,6 @@
 
 #include "extract/gazetteer.h"
 #include "extract/german_lexicon.h"
-#include "extract/name_index.h"
 #include "extract/utf8.h"
 
 namespace kg::extract {
@@ -385,39 +384,5 @@ class SentenceSpotter {
 }  // namespace
 
 void NameSpotter::recognize(Sentence& sentence) const { SentenceSpotter(sentence).run(); }
-
-void NameSpotter::recognize(Document& doc) const {
-  NameIndex index;
-  for (Sentence& sentence : doc.sentences) {
-    recognize(sentence);
-    for (const Mention& mention : sentence.mentions)
-      if (mention.score >= 0.5 && mention.type != EntityType::Location) index.add(mention);
-  }
-  if (index.empty()) return;
-  for (Sentence& sentence : doc.sentences) {
-    std::vector<bool> taken(sentence.tokens.size(), false);
-    for (const Mention& mention : sentence.mentions)
-      for (std::size_t i = mention.first_token; i < mention.end_token; ++i) taken[i] = true;
-    bool added = false;
-    for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
-      const Token& token = sentence.tokens[i];
-      if (taken[i] || !starts_upper(token.form)) continue;
-      const NameIndex::Entry* entry = index.find(token.form);
-      if (!entry) continue;
-      Mention mention;
-      mention.first_token = i;
-      mention.end_token = i + 1;
-      mention.span = token.span;
-      mention.type = entry->type;
-      mention.score = 0.6;
-      mention.text = token.form;
-      sentence.mentions.push_back(std::move(mention));
-      added = true;
-    }
-    if (added)
-      std::sort(sentence.mentions.begin(), sentence.mentions.end(),
-                [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
-  }
-}
 
 }  // namespace kg::extract

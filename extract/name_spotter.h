@@ -11,18 +11,15 @@ namespace kg::extract {
 // AG"), a first name before a surname, a bare noun after a preposition ("mit
 // X"), coordination with a known name, and the shape of the word (all caps,
 // inner capitals, endings unusual for German nouns). Stateless and
-// thread-safe; a baseline to be replaced by a trained recogniser.
+// thread-safe. The pipeline uses it when it runs without the trained
+// recogniser (kg extract --fast, or a kg built without one); DocumentNames
+// then marks further occurrences of the names across the document.
 class NameSpotter {
  public:
   // Adds Organization, Person, Location and Product mentions of the
   // sentence's tokens to sentence.mentions (existing mentions are kept and
   // their tokens skipped), ordered by position.
   void recognize(Sentence& sentence) const;
-
-  // Recognises every sentence, then marks further occurrences of the names
-  // found anywhere in the document (short forms such as the first word of
-  // "Lorantis Mobile", the genitive "Xiaomis", a sentence-initial name).
-  void recognize(Document& doc) const;
 };
 
 }  // namespace kg::extract

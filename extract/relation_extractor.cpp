@@ -29,7 +29,8 @@ NameIndex index_names(const Document& doc) {
   // Confident names first: they win the short forms.
   std::vector<const Mention*> mentions;
   for (const Sentence& sentence : doc.sentences)
-    for (const Mention& mention : sentence.mentions) mentions.push_back(&mention);
+    for (const Mention& mention : sentence.mentions)
+      if (!mention.derived) mentions.push_back(&mention);  // "finnische" names nothing
   std::stable_sort(mentions.begin(), mentions.end(),
                    [](const Mention* a, const Mention* b) { return a->score >= 0.5 && b->score < 0.5; });
   NameIndex index;

@@ -101,7 +101,9 @@ std::size_t SentenceView::clause_end(std::size_t i) const { return clause_ends_[
 
 void SentenceView::add_names(const Sentence& sentence) {
   for (const Mention& mention : sentence.mentions) {
-    if (mention.end_token > size() || mention.type == EntityType::Concept) continue;
+    // A derived word ("finnische") is read by scan_noun_phrase as what it
+    // says about the name it stands before, not as a reference.
+    if (mention.end_token > size() || mention.type == EntityType::Concept || mention.derived) continue;
     Ref ref;
     ref.first = mention.first_token;
     ref.end = mention.end_token;
@@ -341,7 +343,15 @@ const Ref* SentenceView::subject(std::size_t cue, const std::string& exclude) co
   if (cue < parsed_subject_.size() && parsed_subject_[cue] != kNoToken &&
       clauses_[parsed_subject_[cue]] == clauses_[cue]) {
     const int ref = ref_of_token_[parsed_subject_[cue]];
-    if (ref >= 0 && eligible(refs_[ref])) return &refs_[ref];
+    if (ref >= 0 && eligible(refs_[ref])) {
+      // "…, der Voltaris erworben hatte": the parser reads the relative
+      // pronoun that opens a verb-final clause as the name's article.
+      const Ref& parsed = refs_[ref];
+      if (const Ref* pronoun = parsed.first > 0 ? ref_at(parsed.first - 1) : nullptr;
+          pronoun && pronoun->description && pronoun->end == parsed.first && eligible(*pronoun))
+        return pronoun;
+      return &parsed;
+    }
   }
   // German puts the subject first in its clause (or right after the finite
   // verb): the leftmost candidate before the cue.

@@ -6,6 +6,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "extract/name_spelling.h"
 #include "graph/name_key.h"
 
 namespace kg::graph {
@@ -36,13 +37,6 @@ bool is_proper_name_type(EntityType type) {
   return type != EntityType::Concept && type != EntityType::Literal;
 }
 
-std::u32string digits_of(const std::u32string& text) {
-  std::u32string digits;
-  for (char32_t c : text)
-    if (c >= '0' && c <= '9') digits += c;
-  return digits;
-}
-
 // Every string reachable from `word` by deleting up to `depth` code points.
 void deletion_variants(const std::u32string& word, std::size_t depth, std::vector<std::u32string>& out) {
   out.push_back(word);
@@ -54,15 +48,6 @@ void deletion_variants(const std::u32string& word, std::size_t depth, std::vecto
   }
 }
 
-bool near_anagram(std::u32string a, std::u32string b) {
-  if (a.size() > b.size()) std::swap(a, b);
-  std::sort(a.begin(), a.end());
-  std::sort(b.begin(), b.end());
-  std::u32string missing;
-  std::set_difference(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(missing));
-  return missing.empty() && b.size() - a.size() <= 1;
-}
-
 struct Keyed {
   std::string key;
   std::string core;
@@ -70,12 +55,8 @@ struct Keyed {
 };
 
 bool misspelt(const Keyed& a, std::uint64_t count_a, const Keyed& b, std::uint64_t count_b) {
-  if (a.letters.size() < 5 || b.letters.size() < 5) return false;
-  if (a.letters.front() != b.letters.front()) return false;
-  if (digits_of(a.letters) != digits_of(b.letters)) return false;
   if (std::min(count_a, count_b) * 2 > std::max(count_a, count_b)) return false;
-  const std::size_t distance = edit_distance(a.letters, b.letters, 2);
-  return distance == 1 || (distance == 2 && near_anagram(a.letters, b.letters));
+  return extract::spelling_variants(a.letters, b.letters);
 }
 
 }  // namespace

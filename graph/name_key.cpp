@@ -50,17 +50,6 @@ bool is_legal_form(std::string_view word) {
 
 }  // namespace
 
-std::u32string to_code_points(std::string_view text) {
-  std::u32string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) {
-    const extract::CodePoint c = extract::decode_utf8(text, i);
-    out += c.value;
-    i += c.length;
-  }
-  return out;
-}
-
 std::string name_key(std::string_view name) {
   std::u32string folded;
   for (char32_t c : to_code_points(name)) {
@@ -107,28 +96,6 @@ std::string genitive_base(std::string_view key) {
     if (!base.empty() && base.back() != ' ' && base.back() != 's' && base.back() != '\'') return base;
   }
   return {};
-}
-
-std::size_t edit_distance(std::u32string_view a, std::u32string_view b, std::size_t limit) {
-  const std::size_t n = a.size(), m = b.size();
-  if ((n > m ? n - m : m - n) > limit) return limit + 1;
-  std::vector<std::size_t> before(m + 1), previous(m + 1), current(m + 1);
-  for (std::size_t j = 0; j <= m; ++j) previous[j] = j;
-  for (std::size_t i = 1; i <= n; ++i) {
-    current[0] = i;
-    std::size_t row_minimum = current[0];
-    for (std::size_t j = 1; j <= m; ++j) {
-      const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-        current[j] = std::min(current[j], before[j - 2] + 1);
-      row_minimum = std::min(row_minimum, current[j]);
-    }
-    if (row_minimum > limit) return limit + 1;
-    before.swap(previous);
-    previous.swap(current);
-  }
-  return std::min(previous[m], limit + 1);
 }
 
 std::string percent_encode(std::string_view text) {

@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 
+#include "extract/name_spelling.h"
+
 namespace kg::graph {
 
 // Case-folded name with unified dashes and apostrophes, single spaces and no
@@ -21,13 +23,9 @@ std::string core_key(std::string_view key);
 // genitive ending or would become shorter than 3 bytes.
 std::string genitive_base(std::string_view key);
 
-// Optimal string alignment distance over code points (insertions,
-// deletions, substitutions and adjacent transpositions), stopping early once
-// it exceeds `limit` (then returns limit + 1).
-std::size_t edit_distance(std::u32string_view a, std::u32string_view b, std::size_t limit);
-
-// UTF-8 to code points; invalid bytes become U+FFFD.
-std::u32string to_code_points(std::string_view text);
+// Code points and their edit distance, shared with the extractor's name rules.
+using extract::edit_distance;
+using extract::to_code_points;
 
 // Percent-encodes everything but RFC 3986 unreserved characters.
 std::string percent_encode(std::string_view text);

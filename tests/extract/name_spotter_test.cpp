@@ -6,19 +6,11 @@ using namespace kg::extract;
 using namespace kg::extract::testing;
 
 namespace {
-// "name|Type" for every mention of the text.
+// "name|Type" for every mention of the text, names by NameSpotter.
 std::vector<std::string> mentions(const std::string& text) {
   Document doc;
-  run_pipeline(text, &doc);
-  std::vector<std::string> result;
-  for (const Sentence& sentence : doc.sentences)
-    for (const Mention& mention : sentence.mentions)
-      result.push_back(mention.text + "|" + std::string(to_string(mention.type)));
-  return result;
-}
-
-bool contains(const std::vector<std::string>& list, const std::string& item) {
-  return std::find(list.begin(), list.end(), item) != list.end();
+  run_spotter_pipeline(text, &doc);
+  return mention_list(doc);
 }
 }  // namespace
 
@@ -42,14 +34,14 @@ TEST_CASE("NameSpotter finds persons after first names and roles, and places fro
   CHECK(contains(found, "Finnland|Location"));
 }
 
-TEST_CASE("NameSpotter marks later short forms and genitives of names found earlier") {
-  Document doc;
-  run_pipeline("Der Hersteller Lorantis Mobile wächst. Dann verkauft Lorantis viel. Die Chefin Lorantis' lacht.",
-               &doc);
-  REQUIRE(doc.sentences.size() == 3);
-  REQUIRE(doc.sentences[1].mentions.size() == 1);
-  CHECK(doc.sentences[1].mentions[0].text == "Lorantis");
-  CHECK(doc.sentences[1].mentions[0].type == EntityType::Organization);
+TEST_CASE("NameSpotter sees one sentence: later short forms of a name are left to DocumentNames") {
+  Document doc = tokenized("Der Hersteller Lorantis Mobile wächst. Dann verkauft Lorantis viel.");
+  REQUIRE(doc.sentences.size() == 2);
+  const NameSpotter spotter;
+  for (Sentence& sentence : doc.sentences) spotter.recognize(sentence);
+  CHECK(mention_list(doc) == std::vector<std::string>{"Lorantis Mobile|Organization"});
+  DocumentNames().propagate(doc);
+  CHECK(mention_list(doc) == std::vector<std::string>{"Lorantis Mobile|Organization", "Lorantis|Organization"});
 }
 
 TEST_CASE("NameSpotter keeps the sentence-initial word of a name found from its second word") {

@@ -2,6 +2,8 @@
 
 #include <chrono>
 #include <fstream>
+#include <map>
+#include <set>
 #include <sstream>
 
 #include "extract/predicates.h"
@@ -54,6 +56,44 @@ TEST_CASE("Pipeline finds the expected statements in the sample article") {
     CHECK(doc.text.substr(statement.span.begin, statement.span.size()).starts_with(statement.evidence));
   }
   CHECK(doc.diagnostics.empty());
+}
+
+TEST_CASE("Pipeline recognises the sample's names with the trained recogniser, one type per name") {
+  const Pipeline pipeline;
+  REQUIRE(pipeline.has_recognizer());
+  Document doc = make_document(read_sample(), "nokia-xiaomi");
+  pipeline.run(doc);
+  std::map<std::string, std::set<EntityType>> types;
+  std::map<std::string, std::string> bases;
+  for (const Sentence& sentence : doc.sentences)
+    for (const Mention& mention : sentence.mentions) {
+      CHECK(mention.span.end <= doc.text.size());
+      if (mention.derived) bases[mention.text] = mention.base;
+      else types[mention.text].insert(mention.type);
+    }
+  using Types = std::set<EntityType>;
+  for (const std::string name : {"Nokia", "Xiaomi", "Xiamo", "Xiaomis", "HMD Global", "Apple", "IDC"})
+    CHECK_MESSAGE(types[name] == Types{EntityType::Organization}, name);
+  for (const std::string name : {"Peking", "Haidan"}) CHECK_MESSAGE(types[name] == Types{EntityType::Location}, name);
+  CHECK(types["Mi-Ökosystem"] == Types{EntityType::Product});
+  CHECK(bases["finnische"] == "Finnland");
+  CHECK(bases["chinesische"] == "China");
+  // Derived words are no names of their own.
+  CHECK(types.count("finnische") == 0);
+}
+
+TEST_CASE("Pipeline without the recogniser takes its names from NameSpotter") {
+  PipelineOptions options;
+  options.recognize = false;
+  const Pipeline pipeline(options);
+  CHECK_FALSE(pipeline.has_recognizer());
+  Document doc = make_document(read_sample());
+  const auto statements = pipeline.run(doc);
+  CHECK(find_statement(statements, "Nokia", "licenses-to", "HMD Global"));
+  bool derived = false;
+  for (const Sentence& sentence : doc.sentences)
+    for (const Mention& mention : sentence.mentions) derived = derived || mention.derived;
+  CHECK_FALSE(derived);  // the spotter marks no derived words
 }
 
 TEST_CASE("Pipeline gives no statements and no crash for empty and white-space-only documents") {

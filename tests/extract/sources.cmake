@@ -4,6 +4,10 @@ list(APPEND KG_TEST_SOURCES
   extract/tokenizer_test.cpp
   extract/literal_normalizer_test.cpp
   extract/name_spotter_test.cpp
+  extract/name_index_test.cpp
+  extract/name_spelling_test.cpp
+  extract/mention_corrector_test.cpp
+  extract/document_names_test.cpp
   extract/relation_extractor_test.cpp
   extract/pipeline_test.cpp
   extract/conllu_test.cpp
