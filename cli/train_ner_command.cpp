@@ -14,6 +14,8 @@
 #include "cli/commands.h"
 #include "cli/extraction_run.h"
 #include "cli/training_files.h"
+#include "extract/document_names.h"
+#include "extract/mention_corrector.h"
 #include "extract/model_file.h"
 #include "extract/ner_corpus.h"
 #include "extract/ner_training.h"
@@ -66,10 +68,61 @@ void write_errors(std::ostream& out, const extract::Sentence& sentence, const st
   if (lines.tellp() > 0) out << extract::surface_text(sentence, 0, sentence.tokens.size()) << '\n' << lines.str();
 }
 
+// The class a mention of kg ner stands for in the annotation; nullopt for
+// concepts and literals, which are not annotated.
+std::optional<extract::NerClass> ner_class_of(const extract::Mention& mention) {
+  using extract::EntityType;
+  using extract::NerClass;
+  const bool derived = mention.derived;
+  switch (mention.type) {
+    case EntityType::Person: return derived ? NerClass::PerDeriv : NerClass::Per;
+    case EntityType::Organization: return derived ? NerClass::OrgDeriv : NerClass::Org;
+    case EntityType::Location: return derived ? NerClass::LocDeriv : NerClass::Loc;
+    case EntityType::Concept:
+    case EntityType::Literal: return std::nullopt;
+    default: return derived ? NerClass::OthDeriv : NerClass::Oth;
+  }
+}
+
+// What kg ner prints for the sentences [first, end) of one document: the
+// recogniser's mentions corrected (MentionCorrector) and made consistent
+// across the document (DocumentNames), as spans per sentence. The
+// recogniser's -part spans, which kg ner does not print, are kept so that
+// they are scored as before.
+std::vector<std::vector<extract::NerSpan>> document_level_spans(const extract::EntityRecognizer& recognizer,
+                                                                const std::vector<extract::Sentence>& sentences,
+                                                                std::size_t first, std::size_t end,
+                                                                bool full_names_first) {
+  extract::Document doc;
+  std::vector<std::vector<extract::NerSpan>> spans(end - first);
+  const extract::MentionCorrector corrector;
+  for (std::size_t s = first; s < end; ++s) {
+    doc.sentences.push_back(sentences[s]);
+    extract::Sentence& sentence = doc.sentences.back();
+    sentence.mentions.clear();
+    recognizer.recognize(sentence);
+    corrector.correct(sentence);
+    for (const extract::ScoredNerSpan& scored : recognizer.label(sentences[s]))
+      if (extract::is_part(scored.span.ner_class)) spans[s - first].push_back(scored.span);
+  }
+  extract::DocumentNamesOptions options;
+  options.full_names_first = full_names_first;
+  extract::DocumentNames(options).resolve(doc);
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    for (const extract::Mention& mention : doc.sentences[s].mentions)
+      if (const auto ner_class = ner_class_of(mention))
+        spans[s].push_back({mention.first_token, mention.end_token, *ner_class});
+    std::sort(spans[s].begin(), spans[s].end(),
+              [](const extract::NerSpan& a, const extract::NerSpan& b) { return a.first < b.first; });
+  }
+  return spans;
+}
+
 // Cross-validates; with `errors`, writes there every test sentence with a
-// missed or spurious mention.
+// missed or spurious mention. With `document_level`, scores what kg ner
+// prints (document_level_spans) rather than the recogniser alone.
 void cross_validate(const Corpora& corpora, int folds, const extract::NerTrainingOptions& options,
-                    std::ostream* errors) {
+                    bool document_level, std::ostream* errors) {
   const extract::NerCorpus& corpus = corpora.corpus;
   extract::NerScores total;
   std::vector<extract::NerScores> per_source(corpora.paths.size());
@@ -78,13 +131,14 @@ void cross_validate(const Corpora& corpora, int folds, const extract::NerTrainin
     // Deterministic folds by document: document d is tested in fold d mod folds.
     std::vector<extract::Sentence> train, test;
     std::vector<std::vector<extract::NerSpan>> train_gold, test_gold;
-    std::vector<std::size_t> train_documents, test_sources;
+    std::vector<std::size_t> train_documents, test_sources, test_documents;
     for (std::size_t i = 0; i < corpus.sentences.size(); ++i) {
       const bool tested = static_cast<int>(corpus.documents[i] % static_cast<std::size_t>(folds)) == fold;
       (tested ? test : train).push_back(corpus.sentences[i]);
       (tested ? test_gold : train_gold).push_back(corpus.gold[i]);
       if (!tested) train_documents.push_back(corpus.documents[i] / static_cast<std::size_t>(folds));
       if (tested) test_sources.push_back(corpora.sources[i]);
+      if (tested) test_documents.push_back(corpus.documents[i]);
     }
     const auto start = std::chrono::steady_clock::now();
     std::ostringstream log;
@@ -92,9 +146,23 @@ void cross_validate(const Corpora& corpora, int folds, const extract::NerTrainin
         extract::train_entity_recognizer(train, train_gold, train_documents, {}, {}, options, log);
     const double seconds = seconds_since(start);
     extract::NerScores scores;
+    std::vector<std::vector<extract::NerSpan>> document_spans;
+    std::size_t document_first = 0;
     for (std::size_t s = 0; s < test.size(); ++s) {
       std::vector<extract::NerSpan> predicted;
-      for (const extract::ScoredNerSpan& scored : recognizer.label(test[s])) predicted.push_back(scored.span);
+      if (document_level) {
+        if (s == 0 || test_documents[s] != test_documents[s - 1]) {
+          std::size_t end = s;
+          while (end < test.size() && test_documents[end] == test_documents[s]) ++end;
+          // GermEval's sentences stand alone and often name a person by the surname only.
+          const bool news = corpora.paths[test_sources[s]].find(".jsonl") != std::string::npos;
+          document_spans = document_level_spans(recognizer, test, s, end, news);
+          document_first = s;
+        }
+        predicted = document_spans[s - document_first];
+      } else {
+        for (const extract::ScoredNerSpan& scored : recognizer.label(test[s])) predicted.push_back(scored.span);
+      }
       scores.add(test_gold[s], predicted);
       per_source[test_sources[s]].add(test_gold[s], predicted);
       if (errors) write_errors(*errors, test[s], test_gold[s], predicted);
@@ -121,7 +189,7 @@ void cross_validate(const Corpora& corpora, int folds, const extract::NerTrainin
 }  // namespace
 
 int run_train_ner(const std::vector<std::string>& args) {
-  const Arguments arguments(args, training_option_spec({"--errors"}));
+  const Arguments arguments(args, training_option_spec({"--errors"}, {"--document-level"}));
   extract::NerTrainingOptions options;
   const TrainingRun run = training_run(arguments, options.epochs);
   options.epochs = run.epochs;
@@ -141,7 +209,7 @@ int run_train_ner(const std::vector<std::string>& args) {
       errors.emplace(*path);
       if (!*errors) throw std::runtime_error("cli: cannot write " + *path);
     }
-    cross_validate(corpora, folds, options, errors ? &*errors : nullptr);
+    cross_validate(corpora, folds, options, arguments.flag("--document-level"), errors ? &*errors : nullptr);
     return had_diagnostics ? 1 : 0;
   }
   Corpora dev_corpora;

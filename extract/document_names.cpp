@@ -11,6 +11,7 @@
 
 #include "extract/german_lexicon.h"
 #include "extract/mention_corrector.h"
+#include "extract/morph_lexicon.h"
 #include "extract/name_index.h"
 #include "extract/utf8.h"
 
@@ -20,6 +21,7 @@ namespace {
 constexpr std::size_t kTypeCount = static_cast<std::size_t>(EntityType::Literal) + 1;
 constexpr double kMinIndexedScore = 0.5;  // names below are too uncertain to spread
 constexpr double kPropagatedScore = 0.6;
+constexpr double kSurePerson = 0.9;  // a model this sure of a lone surname is believed
 constexpr std::size_t kMaxNameWords = 6;
 
 // Does the mention name something whose type a vote can settle?
@@ -31,6 +33,7 @@ bool is_name(const Mention& mention) {
 struct Ballot {
   std::array<double, kTypeCount> model{};    // the sum of the recogniser's scores per type
   std::array<double, kTypeCount> context{};  // how often the words around a mention gave each type
+  double surest_person = 0.0;                // the highest score of a model vote for Person
   std::vector<EntityType> order;  // types in the order they first appear: the earlier wins a tie
 };
 
@@ -93,14 +96,15 @@ class Election {
     Ballot& ballot = ballots_[*name];
     if (std::find(ballot.order.begin(), ballot.order.end(), type) == ballot.order.end()) ballot.order.push_back(type);
     (context ? ballot.context : ballot.model)[static_cast<std::size_t>(type)] += context ? 1.0 : score;
+    if (!context && type == EntityType::Person) ballot.surest_person = std::max(ballot.surest_person, score);
   }
 
   // The type of the name of `text`: the one the context gave most often,
   // else the one with the highest sum of model scores. With
   // `full_names_first`, a single word called a person that the document
   // never writes as the surname of a full name (nor is a first name) gets
-  // no Person votes from the model: it takes the other type it is given, or
-  // Organization.
+  // no Person votes from the model unless one was sure (kSurePerson): it
+  // takes the other type it is given, or Organization.
   EntityType winner(const std::string& text, bool full_names_first) const {
     const std::string& name = *name_of(text);
     const Ballot& ballot = ballots_.at(name);
@@ -115,6 +119,7 @@ class Election {
     };
     if (const std::optional<EntityType> type = best_of(ballot.context, false)) return *type;
     const bool doubtful_person = full_names_first && name.find(' ') == std::string::npos &&
+                                 ballot.surest_person < kSurePerson &&
                                  !surnames_.contains(name) && !GermanLexicon::is_first_name(name);
     if (const std::optional<EntityType> type = best_of(ballot.model, doubtful_person)) return *type;
     if (doubtful_person) return EntityType::Organization;
@@ -196,6 +201,8 @@ void DocumentNames::propagate(Document& doc) const {
   for (const Sentence& sentence : doc.sentences)
     for (const Mention& mention : sentence.mentions) {
       if (!is_name(mention) || mention.score < kMinIndexedScore || mention.type == EntityType::Location) continue;
+      // "Euro", "Polizei": a one-word name that is a common noun is no name elsewhere.
+      if (mention.end_token - mention.first_token == 1 && MorphLexicon::german().is_common_noun(mention.text)) continue;
       index.add(mention);
       starts.insert(mention.text.substr(0, mention.text.find(' ')));
       starts.insert(mention.text.substr(mention.text.rfind(' ') + 1));

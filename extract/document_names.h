@@ -19,7 +19,8 @@ struct DocumentNamesOptions {
   // News introduce a person by the full name before the surname alone.
   // When set, a single word typed Person that the document never writes as
   // the surname of a full name, and that is no known first name, takes the
-  // other type its mentions are given, or Organization. Right for news
+  // other type its mentions are given, or Organization, unless the
+  // recogniser gave one of its mentions Person with a score of 0.9 or more. Right for news
   // articles; wrong for isolated sentences (GermEval), which often name a
   // person by the surname alone.
   bool full_names_first = true;
@@ -48,7 +49,8 @@ class DocumentNames {
   void unify_types(Document& doc) const;
 
   // Marks further occurrences of the names found with a score of at least
-  // 0.5 (Locations excepted) in tokens no mention covers: the name itself
+  // 0.5 (Locations and one-word names that the lexicon knows as common
+  // nouns, such as "Euro", excepted) in tokens no mention covers: the name itself
   // wherever it stands (also sentence-initially, where a recogniser is
   // least sure), its genitive, and the short forms NameIndex knows (the
   // first word of an organisation's name, the surname of a person); the

@@ -10,6 +10,7 @@
 #include "extract/document_names.h"
 #include "extract/gazetteer.h"
 #include "extract/german_lexicon.h"
+#include "extract/morph_lexicon.h"
 #include "extract/utf8.h"
 
 namespace kg::extract {
@@ -28,6 +29,9 @@ const Place* place_adjective(std::string_view form) {
   if (!place || (starts_upper(form) && !form.ends_with("er"))) return nullptr;
   return place;
 }
+
+// "Zeitung", "Flughafen"; not "Tamsen" or "Berlin".
+bool is_common_noun(std::string_view form) { return MorphLexicon::german().is_common_noun(form); }
 
 bool is_descriptor_noun(std::string_view form) {
   return GermanLexicon::class_noun(form).has_value() || GermanLexicon::role(form) != Role::None;
@@ -70,6 +74,15 @@ bool is_demonym_phrase(const Sentence& sentence, const Mention& mention) {
   return article == "die" || article == "den";
 }
 
+// A capitalised word that can be a name: not a function word, not a listed
+// common noun, not a class noun.
+bool may_be_name(std::string_view form) {
+  const std::string lower = to_lower(form);
+  return starts_upper(form) && !GermanLexicon::is_function_word(lower) && !GermanLexicon::class_noun(form) &&
+         GermanLexicon::noun_match(lower) != NounMatch::Exact &&
+         GermanLexicon::noun_match(lower) != NounMatch::CompoundPlural && !GermanLexicon::is_common_acronym(form);
+}
+
 // Cuts descriptors off the front of `mention`; appends what remains (and
 // derived mentions of cut-off place adjectives) to `out`.
 void trim_descriptors(const Sentence& sentence, Mention mention, std::vector<Mention>& out) {
@@ -103,6 +116,13 @@ void trim_descriptors(const Sentence& sentence, Mention mention, std::vector<Men
   }
   // "Landgericht Mannheim", "Stadtwerke Bochum": an institution named after its place.
   if (noun_cut && first + 1 == mention.end_token && Gazetteer::find(tokens[first].form)) first = mention.first_token;
+  // "Berliner Zeitung", "Wiener Börse", "türkische Polizei": a place
+  // adjective before common nouns alone names the institution itself.
+  const auto place_or_noun = [](const Token& token) { return place_adjective(token.form) || is_common_noun(token.form); };
+  if (!adjectives.empty() && first < mention.end_token &&
+      std::all_of(tokens.begin() + static_cast<std::ptrdiff_t>(first),
+                  tokens.begin() + static_cast<std::ptrdiff_t>(mention.end_token), place_or_noun))
+    first = mention.first_token;
   if (first == mention.first_token) {
     out.push_back(std::move(mention));
     return;
@@ -110,15 +130,6 @@ void trim_descriptors(const Sentence& sentence, Mention mention, std::vector<Men
   for (Mention& adjective : adjectives) out.push_back(std::move(adjective));
   if (first == mention.end_token) return;
   out.push_back(make_mention(sentence, first, mention.end_token, mention.type, mention.score));
-}
-
-// A capitalised word that can be a name: not a function word, not a listed
-// common noun, not a class noun.
-bool may_be_name(std::string_view form) {
-  const std::string lower = to_lower(form);
-  return starts_upper(form) && !GermanLexicon::is_function_word(lower) && !GermanLexicon::class_noun(form) &&
-         GermanLexicon::noun_match(lower) != NounMatch::Exact &&
-         GermanLexicon::noun_match(lower) != NounMatch::CompoundPlural && !GermanLexicon::is_common_acronym(form);
 }
 
 bool covered(const std::vector<Mention>& mentions, std::size_t token) {

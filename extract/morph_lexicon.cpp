@@ -216,6 +216,17 @@ bool MorphLexicon::contains(std::string_view form) const {
   return find(form, count) != nullptr;
 }
 
+bool MorphLexicon::is_common_noun(std::string_view form) const {
+  thread_local std::vector<MorphAnalysis> readings;
+  lookup(form, readings);
+  bool noun = false;
+  for (const MorphAnalysis& reading : readings) {
+    if (reading.upos == Upos::PROPN) return false;
+    noun = noun || reading.upos == Upos::NOUN;
+  }
+  return noun;
+}
+
 void MorphLexicon::analyse(std::string_view form, MorphReadings& out) const {
   out.clear();
   append(form, out.analyses);

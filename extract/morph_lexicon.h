@@ -67,6 +67,10 @@ class MorphLexicon {
   void lookup(std::string_view form, std::vector<MorphAnalysis>& out) const;
   bool contains(std::string_view form) const;
 
+  // Is exactly `form` a common noun: a NOUN reading and no PROPN one
+  // ("Zeitung", "Euro"; not "Berlin", not an unknown "Tamsen")?
+  bool is_common_noun(std::string_view form) const;
+
   // Replaces `out` with the readings of `form`: its own, those of the form
   // with a lower-case first letter when it is capitalised (a sentence's
   // first word), and MorphGuesser's when neither is known.

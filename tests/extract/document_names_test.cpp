@@ -116,7 +116,7 @@ TEST_CASE("DocumentNames lets a class noun or a role compound outvote the recogn
 
 TEST_CASE("DocumentNames takes a lone word called a person for an organisation unless a full name has it") {
   Document doc = tokenized("Merivolt wächst. Marta Quell lacht. Quell spricht mit Merivolt.");
-  mark(doc, 0, "Merivolt", kPerson, 0.9);
+  mark(doc, 0, "Merivolt", kPerson, 0.7);
   mark(doc, 1, "Marta Quell", kPerson, 0.9);
   mark(doc, 2, "Quell", kPerson, 0.4);
   mark(doc, 2, "Merivolt", kLocation, 0.2);
@@ -130,9 +130,15 @@ TEST_CASE("DocumentNames takes a lone word called a person for an organisation u
   CHECK(types(plain, 0) == std::vector<EntityType>{kPerson});
   // A lone person without another type becomes an organisation.
   Document alone = tokenized("Merivolt wächst.");
-  mark(alone, 0, "Merivolt", kPerson, 0.9);
+  mark(alone, 0, "Merivolt", kPerson, 0.7);
+  Document sure = alone;
   DocumentNames().unify_types(alone);
   CHECK(types(alone, 0) == std::vector<EntityType>{kOrg});
+  // A recogniser sure of a person (0.9 or more) is believed: news name
+  // well-known people by the surname alone.
+  sure.sentences[0].mentions[0].score = 0.95;
+  DocumentNames().unify_types(sure);
+  CHECK(types(sure, 0) == std::vector<EntityType>{kPerson});
 }
 
 TEST_CASE("DocumentNames leaves derived mentions and their base out of the vote") {
@@ -143,6 +149,15 @@ TEST_CASE("DocumentNames leaves derived mentions and their base out of the vote"
   DocumentNames().resolve(doc);
   CHECK(mention_list(doc) ==
         std::vector<std::string>{"finnische|Location<-Finnland", "Talmora|Organization", "Finnland|Location"});
+}
+
+TEST_CASE("DocumentNames does not spread a one-word name that is a common noun") {
+  // The recogniser called "Euro" a product once; every other "Euro" is a currency.
+  Document doc = tokenized("Der Euro fällt. Talmora zahlt 5 Millionen Euro. Talmora wächst.");
+  mark(doc, 0, "Euro", EntityType::Product, 0.7);
+  mark(doc, 1, "Talmora", kOrg, 0.9);
+  DocumentNames().propagate(doc);
+  CHECK(mention_list(doc) == std::vector<std::string>{"Euro|Product", "Talmora|Organization", "Talmora|Organization"});
 }
 
 TEST_CASE("DocumentNames marks later full names, short forms, genitives and sentence-initial names") {

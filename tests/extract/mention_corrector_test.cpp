@@ -57,6 +57,13 @@ TEST_CASE("MentionCorrector cuts place adjectives and class nouns off names and 
         std::vector<std::string>{"Deutsche Quorbank|Organization"});
   CHECK(corrected("Die Klage ging an das Landgericht Mannheim.", {"Landgericht Mannheim|Organization"}) ==
         std::vector<std::string>{"Landgericht Mannheim|Organization"});
+  // A place adjective before common nouns alone names the institution or place itself.
+  CHECK(corrected("Das sagte er der Kieler Zeitung.", {"Kieler Zeitung|Organization"}) ==
+        std::vector<std::string>{"Kieler Zeitung|Organization"});
+  CHECK(corrected("Die türkische Polizei ermittelt.", {"türkische Polizei|Organization"}) ==
+        std::vector<std::string>{"türkische Polizei|Organization"});
+  CHECK(corrected("Flüge vom Bremer Flughafen fallen aus.", {"Bremer Flughafen|Location"}) ==
+        std::vector<std::string>{"Bremer Flughafen|Location"});
 }
 
 TEST_CASE("MentionCorrector takes the people of a country after an article for a description, not a place") {
