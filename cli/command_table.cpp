@@ -135,7 +135,8 @@ const std::vector<Command>& commands() {
        "                       [--jackknife K] [--prune X] [--quiet]\n"
        "       kg train parser --train FILE... --folds N [--seed N] [--epochs N] [--jackknife K]\n"
        "       kg train ner --train FILE... [--dev FILE] -o MODEL [--seed N] [--epochs N]\n"
-       "       kg train ner --train FILE... --folds N [--seed N] [--epochs N] [--errors FILE]\n\n"
+       "       kg train ner --train FILE... --folds N [--seed N] [--epochs N] [--errors FILE]\n"
+       "                    [--document-level]\n\n"
        "Trains the part-of-speech, morphology and lemma tagger on CoNLL-U files (.conllu or\n"
        ".conllu.xz; gold LEMMA, UPOS and FEATS) and writes the model to MODEL (put it at\n"
        "models/de/tagger.kgm and rebuild to embed it). --dev prints scores on held-out\n"
@@ -157,8 +158,9 @@ const std::vector<Command>& commands() {
        "writes MODEL (models/de/ner.kgm is embedded). --folds N cross-validates by\n"
        "document and prints strict (exact span and class) precision, recall and F1 per\n"
        "class and for PER+ORG+LOC, per fold and pooled; --errors FILE writes there each\n"
-       "test sentence with its missed (-) and spurious (+) mentions. Defaults: --epochs 12,\n"
-       "--seed 1.\n",
+       "test sentence with its missed (-) and spurious (+) mentions; --document-level\n"
+       "scores what kg ner prints (after the corrections and the document step) instead of\n"
+       "the recogniser alone. Defaults: --epochs 12, --seed 1.\n",
        run_train},
   };
   return table;

@@ -88,6 +88,19 @@ TEST_CASE("kg train ner cross-validates per file and lists the missed and spurio
     CHECK((mention ? line.find('/') != std::string::npos : line.find("Heute spricht") == 0));
     start = end + 1;
   }
+  // --document-level scores the mentions after the document step, the same sentences.
+  const auto document = run_kg({"train", "ner", "--train", dir + "/a.tsv", dir + "/b.tsv", "--folds", "3", "--epochs",
+                                "2", "--document-level"});
+  CHECK(document.exit_code == 0);
+  CHECK(document.out.find("all folds") != std::string::npos);
+  const auto tested = [](const std::string& out) {
+    std::size_t sentences = 0;
+    for (std::size_t at = out.find(" sentences, "); at != std::string::npos; at = out.find(" sentences, ", at + 1))
+      sentences += std::stoul(out.substr(out.rfind(' ', at - 1) + 1, at));
+    return sentences;
+  };
+  CHECK(tested(document.out) == 24);
+  CHECK(tested(run.out) == 24);
   const auto unwritable = run_kg({"train", "ner", "--train", dir + "/a.tsv", "--folds", "2", "--errors", dir + "/no/such/dir/e.txt"});
   CHECK(unwritable.exit_code != 0);
   CHECK(unwritable.err.find("no/such/dir/e.txt") != std::string::npos);
