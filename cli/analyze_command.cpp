@@ -50,7 +50,7 @@ int analyze_conllu(const std::vector<std::string>& paths, const extract::Pipelin
 }  // namespace
 
 int run_analyze(const std::vector<std::string>& args) {
-  const Arguments arguments(args, {{"--input-format", "--compounds"}, {"--quiet"}});
+  const Arguments arguments(args, {{"--input-format", "--compounds", "--threads"}, {"--quiet"}});
   extract::PipelineOptions options;
   const std::string compounds = arguments.value_or("--compounds", "split");
   if (compounds != "split" && compounds != "whole")
@@ -73,7 +73,7 @@ int run_analyze(const std::vector<std::string>& args) {
       extract::write_conllu(std::cout, chunk, sentence, "s" + std::to_string(++sentences));
   };
   const bool progress = !arguments.flag("--quiet") && stderr_is_terminal();
-  const ExtractionTotals totals = run_extraction(inputs, pipeline, handlers, progress);
+  const ExtractionTotals totals = run_extraction(inputs, pipeline, handlers, progress, threads_option(arguments.value("--threads")));
   return totals.diagnostics > 0 ? 1 : 0;
 }
 

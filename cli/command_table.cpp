@@ -20,7 +20,8 @@ int run_train(const std::vector<std::string>& args) {
 const std::vector<Command>& commands() {
   static const std::vector<Command> table{
       {"analyze", "sentences, tokens, lemmas, parts of speech and dependencies as CoNLL-U",
-       "usage: kg analyze FILE...|DIR|- [--input-format text|jsonl|conllu] [--compounds split|whole] [--quiet]\n\n"
+       "usage: kg analyze FILE...|DIR|- [--input-format text|jsonl|conllu] [--compounds split|whole]\n"
+       "                  [--threads N|auto] [--quiet]\n\n"
        "Runs the German analysis (sentence splitting, tokenisation with contractions split\n"
        "into syntactic words, tagging, parsing) and prints CoNLL-U: \"# newdoc id\" per\n"
        "document, \"# sent_id\" and \"# text\" per sentence, multiword-token lines (im = in +\n"
@@ -35,7 +36,7 @@ const std::vector<Command>& commands() {
        run_analyze},
       {"extract", "statements per document (JSONL, TSV, JSON-LD or N-Quads)",
        "usage: kg extract FILE...|DIR|- [--format jsonl|tsv|jsonld|nquads] [--input-format text|jsonl] [--fast]\n"
-       "                  [--quiet]\n\n"
+       "                  [--threads N|auto] [--quiet]\n\n"
        "Extracts statements from each document, without merging across documents.\n"
        "  --format        jsonl (default; one statement a line, as in SCHEMA.md), tsv (with a\n"
        "                  header line), jsonld or nquads (one graph per document)\n"
@@ -44,18 +45,21 @@ const std::vector<Command>& commands() {
        "  --fast          no tagging, parsing or trained name recogniser: several times\n"
        "                  faster; names come from capitalisation rules and word lists, and\n"
        "                  the relation rules find subjects by word order alone\n"
+       "  --threads       documents (and 1 MiB chunks of long texts) analysed in parallel\n"
+       "                  on N threads (auto: one per core; default 1); the output is the\n"
+       "                  same, in input order\n"
        "  --quiet         no progress line (it is shown only when stderr is a terminal)\n"
        "Directories are walked for .txt and .jsonl files. Input problems (invalid UTF-8,\n"
        "malformed lines, missing files) are reported on stderr and the rest is processed;\n"
        "the exit code is then 1.\n",
        run_extract},
       {"build", "extract and merge everything into one graph file",
-       "usage: kg build FILE...|DIR|- -o GRAPH [--input-format text|jsonl] [--fast] [--quiet]\n\n"
+       "usage: kg build FILE...|DIR|- -o GRAPH [--input-format text|jsonl] [--fast] [--threads N|auto] [--quiet]\n\n"
        "Extracts statements from every input and merges them into one graph: one node per\n"
        "entity (names, case and legal-form variants, genitives and rare misspellings\n"
        "merged), one edge per (subject, predicate, object) with all its evidence.\n"
        "The graph file is written atomically. Exit code 1 when inputs had problems.\n"
-       "--fast skips tagging and parsing, as for kg extract.\n",
+       "--fast and --threads as for kg extract.\n",
        run_build},
       {"merge", "merge graph files into one",
        "usage: kg merge GRAPH... -o GRAPH [--quiet]\n\n"

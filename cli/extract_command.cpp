@@ -32,7 +32,7 @@ ExtractFormat parse_extract_format(const std::string& name) {
 }  // namespace
 
 int run_extract(const std::vector<std::string>& args) {
-  const Arguments arguments(args, {{"--format", "--input-format"}, {"--quiet", "--fast"}});
+  const Arguments arguments(args, {{"--format", "--input-format", "--threads"}, {"--quiet", "--fast"}});
   const ExtractFormat format = parse_extract_format(arguments.value_or("--format", "jsonl"));
   const InputList inputs = inputs_from_arguments(arguments);
   const extract::Pipeline pipeline{pipeline_options(arguments.flag("--fast"))};
@@ -57,7 +57,7 @@ int run_extract(const std::vector<std::string>& args) {
     handlers.end_document = [&] { exporter::write_graph(document_graph.build(), *format.graph, std::cout); };
   }
   const bool progress = !arguments.flag("--quiet") && stderr_is_terminal();
-  const ExtractionTotals totals = run_extraction(inputs, pipeline, handlers, progress);
+  const ExtractionTotals totals = run_extraction(inputs, pipeline, handlers, progress, threads_option(arguments.value("--threads")));
   return totals.diagnostics > 0 ? 1 : 0;
 }
 

@@ -4,6 +4,8 @@
 // and `kg build`.
 
 #include <functional>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "cli/input_files.h"
@@ -36,9 +38,15 @@ extract::PipelineOptions pipeline_options(bool fast);
 // \"excerpt\"" (`fallback_source` when the diagnostic names none).
 void print_diagnostic(const extract::Diagnostic& diagnostic, const std::string& fallback_source = "");
 
-// Reads every input, runs `pipeline` and calls the handlers. Each input
-// diagnostic is printed to stderr as "kg: FILE[:LINE]: byte N: message".
+// Reads every input, runs `pipeline` on `threads` worker threads (chunks
+// in parallel) and calls the handlers in input order, on the calling
+// thread: the output does not depend on `threads`. Each input diagnostic is
+// printed to stderr as "kg: FILE[:LINE]: byte N: message".
 ExtractionTotals run_extraction(const InputList& inputs, const extract::Pipeline& pipeline,
-                                const ExtractionHandlers& handlers, bool show_progress);
+                                const ExtractionHandlers& handlers, bool show_progress, unsigned threads = 1);
+
+// The value of --threads: a positive number, "auto" (the machine's cores) or
+// absent (1). Throws UsageError for anything else.
+unsigned threads_option(const std::optional<std::string>& value);
 
 }  // namespace kg::cli

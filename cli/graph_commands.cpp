@@ -13,7 +13,7 @@
 namespace kg::cli {
 
 int run_build(const std::vector<std::string>& args) {
-  const Arguments arguments(args, {{"-o", "--output", "--input-format"}, {"--quiet", "--fast"}});
+  const Arguments arguments(args, {{"-o", "--output", "--input-format", "--threads"}, {"--quiet", "--fast"}});
   const auto output = arguments.value("-o") ? arguments.value("-o") : arguments.value("--output");
   if (!output) throw UsageError("missing -o GRAPH (the graph file to write)");
   const InputList inputs = inputs_from_arguments(arguments);
@@ -28,7 +28,8 @@ int run_build(const std::vector<std::string>& args) {
     for (const auto& statement : statements) builder.add(statement);
   };
   const bool quiet = arguments.flag("--quiet");
-  const ExtractionTotals totals = run_extraction(inputs, pipeline, handlers, !quiet && stderr_is_terminal());
+  const ExtractionTotals totals = run_extraction(inputs, pipeline, handlers, !quiet && stderr_is_terminal(),
+                                                  threads_option(arguments.value("--threads")));
   const graph::KnowledgeGraph graph = builder.build();
   graph::write_graph_file(graph, *output);
   if (!quiet)

@@ -5,5 +5,6 @@ list(APPEND KG_TEST_SOURCES
   cli/golden_test.cpp
   cli/run_kg.cpp
   cli/sample_graph_test.cpp
+  cli/threads_test.cpp
   cli/train_test.cpp
 )
