@@ -19,9 +19,10 @@ class ExportError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-enum class GraphFormat { Dot, GraphMl, JsonLd, NQuads, NTriples, TriG, Turtle };
+enum class GraphFormat { Cypher, Dot, GraphMl, JsonLd, Neo4jCsv, NQuads, NTriples, TriG, Turtle };
 
-// "dot", "graphml", "jsonld", "nquads", "ntriples", "trig", "turtle". Throws ExportError listing the valid names.
+// "cypher", "dot", "graphml", "jsonld", "neo4j-csv", "nquads", "ntriples", "trig", "turtle".
+// Throws ExportError listing the valid names.
 GraphFormat parse_graph_format(std::string_view name);
 
 // Graphviz DOT built through cgraph: shape/colour by type, edge label =
@@ -41,7 +42,18 @@ void write_trig(const graph::KnowledgeGraph& graph, std::ostream& out);
 // GraphML: directed, node id = Entity::id, typed keys for the node and edge
 // properties (see export/graphml_writer.cpp); XML-illegal characters become U+FFFD.
 void write_graphml(const graph::KnowledgeGraph& graph, std::ostream& out);
-// Dispatches on `format`.
+// Neo4j bulk-import CSV (neo4j-admin database import full --nodes=nodes.csv
+// --relationships=relationships.csv --multiline-fields=true): one row per
+// entity and per relation, typed headers, ';' between array elements (see
+// export/neo4j_csv_writer.cpp for the columns); streamed.
+inline constexpr char kNeo4jArrayDelimiter = ';';
+void write_neo4j_csv(const graph::KnowledgeGraph& graph, std::ostream& nodes, std::ostream& relationships);
+// Cypher: uniqueness constraints, then one idempotent MERGE per entity and
+// per relation with the properties of the Neo4j CSV; runs in Neo4j
+// (cypher-shell -f) and, without the constraint lines, in Kùzu; streamed.
+void write_cypher(const graph::KnowledgeGraph& graph, std::ostream& out);
+// Dispatches on `format`. Neo4jCsv writes two files: use write_neo4j_csv
+// (throws ExportError here).
 void write_graph(const graph::KnowledgeGraph& graph, GraphFormat format, std::ostream& out);
 
 struct RenderOptions {
