@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <iostream>
+#include <utility>
 
 #include "cli/arguments.h"
 #include "cli/commands.h"
@@ -31,8 +32,16 @@ void write_neo4j_directory(const graph::KnowledgeGraph& graph, const std::filesy
 }  // namespace
 
 int run_export(const std::vector<std::string>& args) {
-  const Arguments arguments(args, {{"--format", "-o", "--output"}, {}});
+  const Arguments arguments(args, {{"--format", "-o", "--output"}, {"--compact", "--expanded", "--flattened", "--no-reification"}});
   if (arguments.positional().size() != 1) throw UsageError("expected exactly one GRAPH file");
+  exporter::JsonLdOptions jsonld;
+  int forms = 0;
+  for (const auto& [flag, form] : {std::pair{"--compact", exporter::JsonLdForm::Compact},
+                                   {"--expanded", exporter::JsonLdForm::Expanded},
+                                   {"--flattened", exporter::JsonLdForm::Flattened}})
+    if (arguments.flag(flag)) jsonld.form = form, ++forms;
+  if (forms > 1) throw UsageError("choose one of --compact, --expanded, --flattened");
+  jsonld.reified_statements = !arguments.flag("--no-reification");
   const auto format_name = arguments.value("--format");
   if (!format_name)
     throw UsageError("missing --format (dot, jsonld, nquads, ntriples, turtle, trig, graphml, neo4j-csv, cypher)");
@@ -42,6 +51,8 @@ int run_export(const std::vector<std::string>& args) {
   } catch (const exporter::ExportError& error) {
     throw UsageError(error.what());
   }
+  if ((forms > 0 || !jsonld.reified_statements) && format != exporter::GraphFormat::JsonLd)
+    throw UsageError("--compact, --expanded, --flattened and --no-reification apply to --format jsonld only");
   const auto output = arguments.value("-o") ? arguments.value("-o") : arguments.value("--output");
   if (format == exporter::GraphFormat::Neo4jCsv && (!output || *output == "-"))
     throw UsageError("--format neo4j-csv needs -o DIR (writes DIR/nodes.csv and DIR/relationships.csv)");
@@ -51,11 +62,11 @@ int run_export(const std::vector<std::string>& args) {
     return 0;
   }
   if (!output || *output == "-") {
-    exporter::write_graph(graph, format, std::cout);
+    exporter::write_graph(graph, format, std::cout, jsonld);
     return 0;
   }
   graph::AtomicFile file(*output);
-  exporter::write_graph(graph, format, file.stream());
+  exporter::write_graph(graph, format, file.stream(), jsonld);
   file.commit();
   return 0;
 }

@@ -28,8 +28,24 @@ GraphFormat parse_graph_format(std::string_view name);
 // Graphviz DOT built through cgraph: shape/colour by type, edge label =
 // predicate, pen width by confidence, tooltips with evidence counts, legend.
 void write_dot(const graph::KnowledgeGraph& graph, std::ostream& out);
-// JSON-LD 1.1 (see export/jsonld_writer.cpp for the shape); streamed.
-void write_jsonld(const graph::KnowledgeGraph& graph, std::ostream& out);
+// The JSON-LD document forms of the JSON-LD 1.1 API.
+enum class JsonLdForm {
+  Compact,    // inline @context, terms, compact IRIs, aliases and evidence embedded
+  Expanded,   // no context, full IRIs, every value an array of value/node objects
+  Flattened,  // as Compact, but no node embedded in another (references by @id)
+};
+
+struct JsonLdOptions {
+  JsonLdForm form = JsonLdForm::Compact;
+  // true: every relation also as an rdf:Statement node (rdf:subject,
+  // rdf:predicate, rdf:object) carrying confidence, qualifiers and evidence,
+  // as in N-Quads. false: no reified nodes; the edge sits in a named graph
+  // named by the statement IRI, and the annotations describe that graph.
+  bool reified_statements = true;
+};
+
+// JSON-LD 1.1 (see export/jsonld_writer.cpp for the shapes); streamed.
+void write_jsonld(const graph::KnowledgeGraph& graph, std::ostream& out, const JsonLdOptions& options = {});
 // N-Triples: entity triples, direct edges and reified statement nodes.
 void write_ntriples(const graph::KnowledgeGraph& graph, std::ostream& out);
 // N-Quads: as N-Triples, each statement's evidence in the named graph of its document.
@@ -54,7 +70,9 @@ void write_neo4j_csv(const graph::KnowledgeGraph& graph, std::ostream& nodes, st
 void write_cypher(const graph::KnowledgeGraph& graph, std::ostream& out);
 // Dispatches on `format`. Neo4jCsv writes two files: use write_neo4j_csv
 // (throws ExportError here).
-void write_graph(const graph::KnowledgeGraph& graph, GraphFormat format, std::ostream& out);
+// `jsonld` applies to GraphFormat::JsonLd only.
+void write_graph(const graph::KnowledgeGraph& graph, GraphFormat format, std::ostream& out,
+                 const JsonLdOptions& jsonld = {});
 
 struct RenderOptions {
   std::string layout;  // Graphviz engine; empty chooses by size ("dot" when small, "sfdp" beyond)

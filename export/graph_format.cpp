@@ -29,13 +29,14 @@ GraphFormat parse_graph_format(std::string_view name) {
   throw ExportError("export: unknown graph format '" + std::string(name) + "'; valid formats: " + valid);
 }
 
-void write_graph(const graph::KnowledgeGraph& graph, GraphFormat format, std::ostream& out) {
+void write_graph(const graph::KnowledgeGraph& graph, GraphFormat format, std::ostream& out,
+                 const JsonLdOptions& jsonld) {
   switch (format) {
     case GraphFormat::Cypher: return write_cypher(graph, out);
     case GraphFormat::Dot: return write_dot(graph, out);
     case GraphFormat::Neo4jCsv:
       throw ExportError("export: neo4j-csv writes two files (nodes.csv, relationships.csv), not one stream");
-    case GraphFormat::JsonLd: return write_jsonld(graph, out);
+    case GraphFormat::JsonLd: return write_jsonld(graph, out, jsonld);
     case GraphFormat::NQuads: return write_nquads(graph, out);
     case GraphFormat::NTriples: return write_ntriples(graph, out);
     case GraphFormat::GraphMl: return write_graphml(graph, out);
