@@ -13,6 +13,7 @@
 #include "export/property_graph.h"
 #include "graph/graph_builder.h"
 #include "export_fixtures.h"
+#include "consumer_checks.h"
 #include "rdf_consumer.h"
 
 namespace kg::exporter {
@@ -183,6 +184,8 @@ TEST_CASE("write_cypher writes constraints and one MERGE per entity and relation
   CHECK(property_graph::format_cypher_double(0.82) == "0.82");
 }
 
+}  // namespace
+
 // Kùzu through tools/node/kuzu_load.js: the CSV bulk load and the Cypher
 // script must each give exactly the graph's nodes, relationships and properties.
 void check_with_kuzu(const graph::KnowledgeGraph& graph, const std::vector<std::string>& queries,
@@ -265,6 +268,8 @@ void check_with_kuzu(const graph::KnowledgeGraph& graph, const std::vector<std::
   }
   CHECK(result["cypher_again"] == result["cypher"]);
 }
+
+namespace {
 
 TEST_CASE("Kuzu loads the Neo4j CSV and runs the Cypher script with every node, relationship and property") {
   if (!testing::require_node_package("kuzu")) return;

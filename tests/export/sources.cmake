@@ -1,5 +1,6 @@
 list(APPEND KG_TEST_SOURCES
   export/export_fixtures.cpp
+  export/export_fuzz_test.cpp
   export/dot_writer_test.cpp
   export/graphml_writer_test.cpp
   export/jsonld_forms_test.cpp
