@@ -66,9 +66,16 @@ const std::vector<Command>& commands() {
        "Merges graph files. The result does not depend on the order of the inputs and\n"
        "equals a single build over all their documents.\n",
        run_merge},
-      {"export", "write a graph as DOT, JSON-LD, N-Quads, N-Triples, Turtle, TriG or GraphML",
-       "usage: kg export GRAPH --format dot|jsonld|nquads|ntriples|turtle|trig|graphml [-o FILE]\n\n"
-       "Writes the graph to FILE (atomically) or to standard output.\n",
+      {"export", "write a graph as DOT, JSON-LD, N-Quads, N-Triples, Turtle, TriG, GraphML, Neo4j CSV or Cypher",
+       "usage: kg export GRAPH --format dot|jsonld|nquads|ntriples|turtle|trig|graphml|cypher [-o FILE]\n"
+       "       kg export GRAPH --format jsonld [--compact|--expanded|--flattened] [--no-reification] [-o FILE]\n"
+       "       kg export GRAPH --format neo4j-csv -o DIR\n\n"
+       "Writes the graph to FILE (atomically) or to standard output. neo4j-csv writes\n"
+       "DIR/nodes.csv and DIR/relationships.csv for neo4j-admin database import;\n"
+       "cypher writes idempotent MERGE statements for incremental loads.\n"
+       "JSON-LD is compacted by default; --no-reification puts each edge in a named\n"
+       "graph named by its statement, annotated with confidence and evidence, instead\n"
+       "of rdf:Statement nodes.\n",
        run_export},
       {"render", "draw a graph as SVG or PNG through Graphviz",
        "usage: kg render GRAPH -o FILE.svg|FILE.png [--focus NAME [--depth N]] [--min-confidence X]\n"

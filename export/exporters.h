@@ -19,16 +19,33 @@ class ExportError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-enum class GraphFormat { Dot, GraphMl, JsonLd, NQuads, NTriples, TriG, Turtle };
+enum class GraphFormat { Cypher, Dot, GraphMl, JsonLd, Neo4jCsv, NQuads, NTriples, TriG, Turtle };
 
-// "dot", "graphml", "jsonld", "nquads", "ntriples", "trig", "turtle". Throws ExportError listing the valid names.
+// "cypher", "dot", "graphml", "jsonld", "neo4j-csv", "nquads", "ntriples", "trig", "turtle".
+// Throws ExportError listing the valid names.
 GraphFormat parse_graph_format(std::string_view name);
 
 // Graphviz DOT built through cgraph: shape/colour by type, edge label =
 // predicate, pen width by confidence, tooltips with evidence counts, legend.
 void write_dot(const graph::KnowledgeGraph& graph, std::ostream& out);
-// JSON-LD 1.1 (see export/jsonld_writer.cpp for the shape); streamed.
-void write_jsonld(const graph::KnowledgeGraph& graph, std::ostream& out);
+// The JSON-LD document forms of the JSON-LD 1.1 API.
+enum class JsonLdForm {
+  Compact,    // inline @context, terms, compact IRIs, aliases and evidence embedded
+  Expanded,   // no context, full IRIs, every value an array of value/node objects
+  Flattened,  // as Compact, but no node embedded in another (references by @id)
+};
+
+struct JsonLdOptions {
+  JsonLdForm form = JsonLdForm::Compact;
+  // true: every relation also as an rdf:Statement node (rdf:subject,
+  // rdf:predicate, rdf:object) carrying confidence, qualifiers and evidence,
+  // as in N-Quads. false: no reified nodes; the edge sits in a named graph
+  // named by the statement IRI, and the annotations describe that graph.
+  bool reified_statements = true;
+};
+
+// JSON-LD 1.1 (see export/jsonld_writer.cpp for the shapes); streamed.
+void write_jsonld(const graph::KnowledgeGraph& graph, std::ostream& out, const JsonLdOptions& options = {});
 // N-Triples: entity triples, direct edges and reified statement nodes.
 void write_ntriples(const graph::KnowledgeGraph& graph, std::ostream& out);
 // N-Quads: as N-Triples, each statement's evidence in the named graph of its document.
@@ -41,8 +58,21 @@ void write_trig(const graph::KnowledgeGraph& graph, std::ostream& out);
 // GraphML: directed, node id = Entity::id, typed keys for the node and edge
 // properties (see export/graphml_writer.cpp); XML-illegal characters become U+FFFD.
 void write_graphml(const graph::KnowledgeGraph& graph, std::ostream& out);
-// Dispatches on `format`.
-void write_graph(const graph::KnowledgeGraph& graph, GraphFormat format, std::ostream& out);
+// Neo4j bulk-import CSV (neo4j-admin database import full --nodes=nodes.csv
+// --relationships=relationships.csv --multiline-fields=true): one row per
+// entity and per relation, typed headers, ';' between array elements (see
+// export/neo4j_csv_writer.cpp for the columns); streamed.
+inline constexpr char kNeo4jArrayDelimiter = ';';
+void write_neo4j_csv(const graph::KnowledgeGraph& graph, std::ostream& nodes, std::ostream& relationships);
+// Cypher: uniqueness constraints, then one idempotent MERGE per entity and
+// per relation with the properties of the Neo4j CSV; runs in Neo4j
+// (cypher-shell -f) and, without the constraint lines, in Kùzu; streamed.
+void write_cypher(const graph::KnowledgeGraph& graph, std::ostream& out);
+// Dispatches on `format`. Neo4jCsv writes two files: use write_neo4j_csv
+// (throws ExportError here).
+// `jsonld` applies to GraphFormat::JsonLd only.
+void write_graph(const graph::KnowledgeGraph& graph, GraphFormat format, std::ostream& out,
+                 const JsonLdOptions& jsonld = {});
 
 struct RenderOptions {
   std::string layout;  // Graphviz engine; empty chooses by size ("dot" when small, "sfdp" beyond)

@@ -1,4 +1,7 @@
-// JSON-LD 1.1, streamed. The shape (see rdf_vocabulary.h for the triples):
+// JSON-LD 1.1, streamed, in three document forms (see JsonLdForm) and two
+// ways of describing statements (JsonLdOptions::reified_statements). The
+// compacted shape with reified statements (see rdf_vocabulary.h for the
+// triples):
 //
 //   {"@context": {prefixes, type and property terms},
 //    "@graph": [
@@ -13,19 +16,30 @@
 //      {"@id": "stmt:...", "@type": "Statement", "subject": ..., "predicate":
 //       "kg:licenses-to", "object": ..., "confidence": "0.82", "kg:time": "2017"}]}
 //
+// Without reification a statement is the named graph that holds its edge,
+// and its annotations describe that graph (no rdf:Statement, rdf:subject,
+// rdf:predicate, rdf:object; the evidence is in the default graph):
+//
+//      {"@id": "stmt:...", "confidence": "0.82", "kg:time": "2017",
+//       "evidence": [{"@id": ".../evidence/...", "@type": "Evidence", ...}],
+//       "@graph": [{"@id": "entity:Organization/Nokia",
+//                   "licenses-to": ["entity:Organization/HMD%20Global"]}]}
+//
+// The flattened form embeds no node in another (aliases and evidence become
+// node objects of their own, referenced by @id); the expanded form has no
+// context, full IRIs and every value in an array of value or node objects,
+// exactly what a JSON-LD processor's expand() makes of the compacted form.
 // Numbers are strings coerced by the context (or typed value objects), so a
-// JSON-LD processor emits exactly the lexical forms of the N-Quads writer.
+// processor emits exactly the lexical forms of the N-Quads writer.
 
 #include <map>
 #include <string>
 #include <vector>
 
-#include <rapidjson/ostreamwrapper.h>
-#include <rapidjson/writer.h>
-
 #include "export/exporters.h"
+#include "export/json_stream.h"
+#include "export/jsonld_terms.h"
 #include "export/rdf_vocabulary.h"
-#include "export/text_encoding.h"
 #include "extract/predicates.h"
 
 namespace kg::exporter {
@@ -37,281 +51,319 @@ using graph::EntityType;
 using graph::Evidence;
 using graph::KnowledgeGraph;
 using graph::NodeId;
-
-// How the context coerces a term's string values.
-enum class Coercion { None, Id, Decimal };
-
-// rapidjson::Writer whose every call is checked: a false result (a broken
-// stream or a nesting bug) becomes an ExportError.
-class JsonStream {
- public:
-  explicit JsonStream(std::ostream& out) : wrapper_(out), writer_(wrapper_) {}
-
-  void key(std::string_view name) { check(writer_.Key(name.data(), size(name))); }
-  void string(std::string_view text) {
-    const std::string valid = to_valid_utf8(text);
-    check(writer_.String(valid.data(), size(valid)));
-  }
-  void member(std::string_view name, std::string_view text) { key(name), string(text); }
-  void start_object() { check(writer_.StartObject()); }
-  void end_object() { check(writer_.EndObject()); }
-  void start_array() { check(writer_.StartArray()); }
-  void end_array() { check(writer_.EndArray()); }
-  void number(double value) { check(writer_.Double(value)); }
-
-  void finish(std::ostream& out) {
-    if (!writer_.IsComplete()) throw ExportError("export: JSON-LD document left incomplete");
-    wrapper_.Flush();
-    if (!out) throw ExportError("export: writing JSON-LD failed");
-  }
-
- private:
-  static rapidjson::SizeType size(std::string_view text) {
-    return static_cast<rapidjson::SizeType>(text.size());
-  }
-  static void check(bool ok) {
-    if (!ok) throw ExportError("export: JSON-LD writer refused a value (stream failed or nesting broken)");
-  }
-
-  rapidjson::OStreamWrapper wrapper_;
-  rapidjson::Writer<rapidjson::OStreamWrapper> writer_;
-};
+using jsonld::Coercion;
 
 std::string entity_id(const Entity& entity) { return "entity:" + rdf::entity_suffix(entity); }
 std::string document_id(std::string_view id) { return "doc:" + rdf::document_suffix(id); }
 
-void write_term(JsonStream& json, std::string_view term, std::string_view iri, std::string_view type) {
-  json.key(term);
-  json.start_object();
-  json.member("@id", iri);
-  json.member("@type", type);
-  json.end_object();
-}
+// A property value before it is written in the form of the document.
+struct Value {
+  enum class Kind { Id, String, Typed } kind;
+  std::string text;      // compact IRI for Id, the lexical form otherwise
+  std::string datatype;  // compact IRI ("xsd:decimal") for Typed
+};
 
-void write_context(JsonStream& json) {
-  json.key("@context");
-  json.start_object();
-  json.key("@version");
-  json.number(1.1);
-  json.member("rdf", rdf::kRdf);
-  json.member("xsd", rdf::kXsd);
-  json.member("schema", rdf::kSchema);
-  json.member("kg", rdf::kVocabulary);
-  json.member("entity", rdf::kEntityBase);
-  json.member("doc", rdf::kDocumentBase);
-  json.member("stmt", rdf::kStatementBase);
-  for (const EntityType type : {EntityType::Organization, EntityType::Person, EntityType::Location,
-                                EntityType::Product, EntityType::Concept})
-    json.member(extract::to_string(type), rdf::type_compact_iri(type));
-  json.member("Document", "kg:Document");
-  json.member("Statement", "kg:Statement");
-  json.member("Evidence", "kg:Evidence");
-  json.member("Alias", "kg:Alias");
-  write_term(json, "alias", "kg:alias", "@id");
-  json.member("form", "kg:form");
-  json.member("reason", "kg:reason");
-  json.member("name", "schema:name");
-  json.member("alternateName", "schema:alternateName");
-  json.member("datePublished", "schema:datePublished");
-  json.member("inLanguage", "schema:inLanguage");
-  write_term(json, "mentions", "kg:mentions", "xsd:integer");
-  write_term(json, "subject", "rdf:subject", "@id");
-  write_term(json, "predicate", "rdf:predicate", "@id");
-  write_term(json, "object", "rdf:object", "@id");
-  write_term(json, "confidence", "kg:confidence", "xsd:decimal");
-  write_term(json, "evidence", "kg:evidence", "@id");
-  write_term(json, "document", "kg:document", "@id");
-  write_term(json, "sentence", "kg:sentence", "xsd:integer");
-  write_term(json, "start", "kg:start", "xsd:integer");
-  write_term(json, "end", "kg:end", "xsd:integer");
-  json.member("extractor", "kg:extractor");
-  json.member("quote", "kg:quote");
-  json.member("subjectForm", "kg:subjectForm");
-  json.member("objectForm", "kg:objectForm");
-  json.member("subjectSurface", "kg:subjectSurface");
-  json.member("objectSurface", "kg:objectSurface");
-  for (const extract::PredicateInfo& predicate : extract::predicates())
-    write_term(json, predicate.name, "kg:" + rdf::vocabulary_suffix(predicate.name),
-               predicate.literal_object ? "xsd:decimal" : "@id");
-  json.end_object();
-}
+Value id_value(std::string compact) { return {Value::Kind::Id, std::move(compact), {}}; }
+Value string_value(std::string_view text) { return {Value::Kind::String, std::string(text), {}}; }
 
-// The key of a predicate on its subject node and how its values are coerced;
-// predicates outside SCHEMA.md have no term and are written as compact IRIs.
-std::pair<std::string, Coercion> predicate_key(std::string_view predicate) {
-  if (const extract::PredicateInfo* info = extract::find_predicate(predicate))
-    return {std::string(info->name), info->literal_object ? Coercion::Decimal : Coercion::Id};
-  return {"kg:" + rdf::vocabulary_suffix(predicate), Coercion::None};
-}
+// Writes node objects in one of the three forms: the key of a property, how
+// its values are spelled and whether a lone value is an array.
+class NodeWriter {
+ public:
+  NodeWriter(JsonStream& json, JsonLdForm form) : json_(json), expanded_(form == JsonLdForm::Expanded) {}
 
-// The object of `edge` under a key with `coercion`: a node reference or a
-// (typed) literal.
-void write_object(JsonStream& json, const KnowledgeGraph& graph, EdgeId edge, Coercion coercion) {
-  const Entity& object = graph.entity(graph.object(edge));
-  if (!rdf::has_literal_object(graph, edge)) {
-    if (coercion == Coercion::Id) return json.string(entity_id(object));
-    json.start_object();
-    json.member("@id", entity_id(object));
-    return json.end_object();
+  JsonStream& json() { return json_; }
+  bool expanded() const { return expanded_; }
+
+  void begin(std::string_view compact_id) {
+    json_.start_object();
+    json_.member("@id", expanded_ ? jsonld::expand_iri(compact_id) : std::string(compact_id));
   }
-  const bool decimal = rdf::literal_datatype(object) == "decimal";
-  if (coercion == Coercion::Decimal && decimal) return json.string(object.name);
-  json.start_object();
-  json.member("@value", object.name);
-  if (decimal) json.member("@type", "xsd:decimal");
-  json.end_object();
-}
+  void end() { json_.end_object(); }
 
-void write_strings(JsonStream& json, std::string_view key, const std::vector<std::string>& values) {
-  if (values.empty()) return;
-  json.key(key);
-  if (values.size() == 1) return json.string(values.front());
-  json.start_array();
-  for (const std::string& value : values) json.string(value);
-  json.end_array();
-}
+  void type(std::string_view type_term) {
+    if (!expanded_) return json_.member("@type", type_term);
+    json_.key("@type");
+    json_.start_array();
+    json_.string(jsonld::expand_iri(jsonld::find_term(type_term)->compact_iri));
+    json_.end_array();
+  }
 
-void write_entity(JsonStream& json, const KnowledgeGraph& graph, NodeId node) {
-  const Entity& entity = graph.entity(node);
-  const std::vector<EdgeId> edges = graph.out_edges(node);
-  // A Literal is a value, not a node; it only gets an @id should it ever be a subject.
-  const bool literal = entity.type == EntityType::Literal;
-  if (literal && edges.empty()) return;
-  json.start_object();
-  json.member("@id", entity_id(entity));
-  if (!literal) {
-    json.member("@type", extract::to_string(entity.type));
-    json.member("name", entity.name);
-    std::vector<std::string> forms;
-    for (const graph::Alias& alias : entity.aliases) forms.push_back(alias.form);
-    write_strings(json, "alternateName", forms);
-    bool merged_any = false;
-    for (const graph::Alias& alias : entity.aliases) {
-      if (alias.reason == "mention") continue;
-      if (!merged_any) {
-        json.key("alias");
-        json.start_array();
-        merged_any = true;
-      }
-      json.start_object();
-      json.member("@id", "entity:" + rdf::alias_suffix(entity, alias));
-      json.member("@type", "Alias");
-      json.member("form", alias.form);
-      json.member("reason", alias.reason);
-      json.end_object();
+  // `name` is a term of the context or a compact IRI ("kg:time").
+  // `force_array` keeps a lone compact value in an array.
+  void property(std::string_view name, const std::vector<Value>& values, bool force_array = false) {
+    if (values.empty()) return;
+    const jsonld::Term* term = jsonld::find_term(name);
+    key(name);
+    if (!expanded_ && values.size() == 1 && !force_array) return value(term, values.front());
+    json_.start_array();
+    for (const Value& v : values) value(term, v);
+    json_.end_array();
+  }
+  void property(std::string_view name, Value v) { property(name, std::vector<Value>{std::move(v)}); }
+
+  // The key of a property whose value the caller writes (embedded nodes, @graph).
+  void key(std::string_view name) {
+    const jsonld::Term* term = jsonld::find_term(name);
+    if (!expanded_) return json_.key(name);
+    json_.key(jsonld::expand_iri(term ? std::string_view(term->compact_iri) : name));
+  }
+
+ private:
+  void value(const jsonld::Term* term, const Value& v) {
+    const Coercion coercion = term ? term->coercion : Coercion::None;
+    if (!expanded_) {
+      const bool coerced = (v.kind == Value::Kind::Id && coercion == Coercion::Id) ||
+                           (v.kind == Value::Kind::String && coercion == Coercion::None) ||
+                           (v.kind == Value::Kind::Typed && coercion == Coercion::Decimal && v.datatype == "xsd:decimal") ||
+                           (v.kind == Value::Kind::Typed && coercion == Coercion::Integer && v.datatype == "xsd:integer");
+      if (coerced) return json_.string(v.text);
     }
-    if (merged_any) json.end_array();
-    json.member("mentions", std::to_string(entity.mentions));
+    json_.start_object();
+    if (v.kind == Value::Kind::Id) {
+      json_.member("@id", expanded_ ? jsonld::expand_iri(v.text) : v.text);
+    } else {
+      // expand() writes @type before @value; key order means nothing in JSON-LD.
+      if (v.kind == Value::Kind::Typed) json_.member("@type", expanded_ ? jsonld::expand_iri(v.datatype) : v.datatype);
+      json_.member("@value", v.text);
+    }
+    json_.end_object();
   }
-  // Out-edges are sorted by (predicate, object): one key per run of a predicate.
+
+  JsonStream& json_;
+  bool expanded_;
+};
+
+Value typed_value(std::string text, std::string_view datatype) {
+  return {Value::Kind::Typed, std::move(text), std::string(datatype)};
+}
+
+// The object of `edge`: a node reference or a (typed) literal.
+Value object_value(const KnowledgeGraph& graph, EdgeId edge) {
+  const Entity& object = graph.entity(graph.object(edge));
+  if (!rdf::has_literal_object(graph, edge)) return id_value(entity_id(object));
+  if (rdf::literal_datatype(object) == "decimal") return typed_value(object.name, "xsd:decimal");
+  return string_value(object.name);
+}
+
+// The key of a predicate: its term, or a compact IRI outside SCHEMA.md.
+std::string predicate_key(std::string_view predicate) {
+  if (extract::find_predicate(predicate)) return std::string(predicate);
+  return "kg:" + rdf::vocabulary_suffix(predicate);
+}
+
+// Each run of one predicate among `edges` (sorted by predicate, object) as one property.
+void write_edges(NodeWriter& writer, const KnowledgeGraph& graph, const std::vector<EdgeId>& edges) {
   for (std::size_t first = 0; first < edges.size();) {
     const std::string& predicate = graph.relation(edges[first]).predicate;
-    std::size_t last = first;
-    while (last < edges.size() && graph.relation(edges[last]).predicate == predicate) ++last;
-    const auto [key, coercion] = predicate_key(predicate);
-    json.key(key);
-    json.start_array();
-    for (std::size_t i = first; i < last; ++i) write_object(json, graph, edges[i], coercion);
-    json.end_array();
-    first = last;
+    std::vector<Value> objects;
+    for (; first < edges.size() && graph.relation(edges[first]).predicate == predicate; ++first)
+      objects.push_back(object_value(graph, edges[first]));
+    writer.property(predicate_key(predicate), objects, true);
   }
-  json.end_object();
 }
 
-void write_evidence(JsonStream& json, const KnowledgeGraph& graph, EdgeId edge, const Evidence& evidence) {
-  json.start_object();
-  json.member("@id", "stmt:" + rdf::evidence_suffix(graph, edge, evidence));
-  json.member("@type", "Evidence");
-  json.member("document", document_id(evidence.doc));
-  json.member("sentence", std::to_string(evidence.sentence));
-  json.member("start", std::to_string(evidence.span.begin));
-  json.member("end", std::to_string(evidence.span.end));
-  json.member("extractor", evidence.extractor);
-  json.member("confidence", rdf::confidence_literal(evidence.confidence));
-  if (!evidence.quote.empty()) json.member("quote", evidence.quote);
-  if (!evidence.subject_form.empty()) json.member("subjectForm", evidence.subject_form);
-  if (!evidence.object_form.empty()) json.member("objectForm", evidence.object_form);
-  if (!evidence.subject_surface.empty()) json.member("subjectSurface", evidence.subject_surface);
-  if (!evidence.object_surface.empty()) json.member("objectSurface", evidence.object_surface);
-  for (const auto& [key, value] : evidence.qualifiers) json.member("kg:" + rdf::vocabulary_suffix(key), value);
-  json.end_object();
-}
+class GraphWriter {
+ public:
+  GraphWriter(JsonStream& json, const KnowledgeGraph& graph, const JsonLdOptions& options)
+      : writer_(json, options.form), graph_(graph), options_(options),
+        flattened_(options.form == JsonLdForm::Flattened) {}
 
-using EvidenceRef = std::pair<EdgeId, const Evidence*>;
+  void write_nodes() {
+    for (NodeId node = 0; node < graph_.entity_count(); ++node) write_entity(node);
+    write_documents();
+    for (EdgeId edge = 0; edge < graph_.relation_count(); ++edge) write_statement(edge);
+  }
 
-// A document node; its evidence (the statements' kg:evidence links and the
-// evidence nodes) goes into the named graph of the document.
-void write_document(JsonStream& json, const KnowledgeGraph& graph, const std::string& id,
-                    const graph::DocumentInfo* info, const std::vector<EvidenceRef>& evidence) {
-  json.start_object();
-  json.member("@id", document_id(id));
-  json.member("@type", "Document");
-  if (info && !info->date.empty()) json.member("datePublished", info->date);
-  if (info && !info->lang.empty()) json.member("inLanguage", info->lang);
-  if (!evidence.empty()) {
-    json.key("@graph");
-    json.start_array();
-    for (std::size_t first = 0; first < evidence.size();) {
-      const EdgeId edge = evidence[first].first;
-      json.start_object();
-      json.member("@id", "stmt:" + rdf::statement_suffix(graph, edge));
-      json.key("evidence");
-      json.start_array();
-      for (; first < evidence.size() && evidence[first].first == edge; ++first)
-        write_evidence(json, graph, edge, *evidence[first].second);
-      json.end_array();
-      json.end_object();
+ private:
+  void write_alias(const Entity& entity, const graph::Alias& alias) {
+    writer_.begin("entity:" + rdf::alias_suffix(entity, alias));
+    writer_.type("Alias");
+    writer_.property("form", string_value(alias.form));
+    writer_.property("reason", string_value(alias.reason));
+    writer_.end();
+  }
+
+  void write_entity(NodeId node) {
+    const Entity& entity = graph_.entity(node);
+    const std::vector<EdgeId> edges = graph_.out_edges(node);
+    // A Literal is a value, not a node; it only gets an @id should it ever be a subject.
+    const bool literal = entity.type == EntityType::Literal;
+    if (literal && edges.empty()) return;
+    writer_.begin(entity_id(entity));
+    std::vector<const graph::Alias*> merged;
+    if (!literal) {
+      writer_.type(extract::to_string(entity.type));
+      writer_.property("name", string_value(entity.name));
+      std::vector<Value> forms;
+      for (const graph::Alias& alias : entity.aliases) {
+        forms.push_back(string_value(alias.form));
+        if (alias.reason != "mention") merged.push_back(&alias);
+      }
+      writer_.property("alternateName", forms);
+      if (!merged.empty() && flattened_) {
+        std::vector<Value> ids;
+        for (const graph::Alias* alias : merged) ids.push_back(id_value("entity:" + rdf::alias_suffix(entity, *alias)));
+        writer_.property("alias", ids, true);
+      } else if (!merged.empty()) {
+        writer_.key("alias");
+        writer_.json().start_array();
+        for (const graph::Alias* alias : merged) write_alias(entity, *alias);
+        writer_.json().end_array();
+      }
+      writer_.property("mentions", typed_value(std::to_string(entity.mentions), "xsd:integer"));
     }
-    json.end_array();
+    write_edges(writer_, graph_, edges);
+    writer_.end();
+    if (flattened_)
+      for (const graph::Alias* alias : merged) write_alias(entity, *alias);
   }
-  json.end_object();
-}
 
-void write_documents(JsonStream& json, const KnowledgeGraph& graph) {
-  std::map<std::string, std::vector<EvidenceRef>> by_document;
-  for (EdgeId edge = 0; edge < graph.relation_count(); ++edge)
-    for (const Evidence& evidence : graph.relation(edge).evidence)
-      by_document[evidence.doc.str()].emplace_back(edge, &evidence);
-  std::map<std::string, const graph::DocumentInfo*> infos;
-  for (const graph::DocumentInfo& document : graph.documents()) infos.emplace(document.id, &document);
-  const std::vector<EvidenceRef> none;
-  for (const std::string& id : rdf::document_ids(graph)) {
-    const auto info = infos.find(id);
-    const auto evidence = by_document.find(id);
-    write_document(json, graph, id, info == infos.end() ? nullptr : info->second,
-                   evidence == by_document.end() ? none : evidence->second);
+  std::string evidence_id(EdgeId edge, const Evidence& evidence) const {
+    return "stmt:" + rdf::evidence_suffix(graph_, edge, evidence);
   }
-}
 
-void write_statement_node(JsonStream& json, const KnowledgeGraph& graph, EdgeId edge) {
-  const graph::Relation& relation = graph.relation(edge);
-  json.start_object();
-  json.member("@id", "stmt:" + rdf::statement_suffix(graph, edge));
-  json.member("@type", "Statement");
-  json.member("subject", entity_id(graph.entity(graph.subject(edge))));
-  json.member("predicate", "kg:" + rdf::vocabulary_suffix(relation.predicate));
-  json.key("object");
-  write_object(json, graph, edge, Coercion::Id);
-  json.member("confidence", rdf::confidence_literal(relation.confidence));
-  for (const auto& [key, values] : rdf::statement_qualifiers(graph, edge))
-    write_strings(json, "kg:" + rdf::vocabulary_suffix(key), values);
-  json.end_object();
-}
+  void write_evidence(EdgeId edge, const Evidence& evidence) {
+    writer_.begin(evidence_id(edge, evidence));
+    writer_.type("Evidence");
+    writer_.property("document", id_value(document_id(evidence.doc)));
+    writer_.property("sentence", typed_value(std::to_string(evidence.sentence), "xsd:integer"));
+    writer_.property("start", typed_value(std::to_string(evidence.span.begin), "xsd:integer"));
+    writer_.property("end", typed_value(std::to_string(evidence.span.end), "xsd:integer"));
+    writer_.property("extractor", string_value(evidence.extractor));
+    writer_.property("confidence", typed_value(rdf::confidence_literal(evidence.confidence), "xsd:decimal"));
+    const std::pair<std::string_view, std::string_view> texts[] = {
+        {"quote", evidence.quote},
+        {"subjectForm", evidence.subject_form},
+        {"objectForm", evidence.object_form},
+        {"subjectSurface", evidence.subject_surface},
+        {"objectSurface", evidence.object_surface}};
+    for (const auto& [name, text] : texts)
+      if (!text.empty()) writer_.property(name, string_value(text));
+    for (const auto& [key, value] : evidence.qualifiers)
+      writer_.property("kg:" + rdf::vocabulary_suffix(key), string_value(value));
+    writer_.end();
+  }
+
+  // "evidence": the evidence nodes of `edge` in [first, last), embedded or by reference.
+  template <typename Iterator>
+  void write_evidence_links(EdgeId edge, Iterator first, Iterator last) {
+    if (first == last) return;
+    if (flattened_) {
+      std::vector<Value> ids;
+      for (Iterator at = first; at != last; ++at) ids.push_back(id_value(evidence_id(edge, **at)));
+      return writer_.property("evidence", ids, true);
+    }
+    writer_.key("evidence");
+    writer_.json().start_array();
+    for (Iterator at = first; at != last; ++at) write_evidence(edge, **at);
+    writer_.json().end_array();
+  }
+
+  using EvidenceRef = std::pair<EdgeId, const Evidence*>;
+
+  // A document node; with reified statements its evidence (the statements'
+  // kg:evidence links and the evidence nodes) goes into its named graph.
+  void write_document(const std::string& id, const graph::DocumentInfo* info, const std::vector<EvidenceRef>& evidence) {
+    writer_.begin(document_id(id));
+    writer_.type("Document");
+    if (info && !info->date.empty()) writer_.property("datePublished", string_value(info->date));
+    if (info && !info->lang.empty()) writer_.property("inLanguage", string_value(info->lang));
+    if (options_.reified_statements && !evidence.empty()) {
+      writer_.json().key("@graph");
+      writer_.json().start_array();
+      for (std::size_t first = 0; first < evidence.size();) {
+        const EdgeId edge = evidence[first].first;
+        std::size_t last = first;
+        while (last < evidence.size() && evidence[last].first == edge) ++last;
+        std::vector<const Evidence*> records;
+        for (std::size_t i = first; i < last; ++i) records.push_back(evidence[i].second);
+        writer_.begin("stmt:" + rdf::statement_suffix(graph_, edge));
+        write_evidence_links(edge, records.begin(), records.end());
+        writer_.end();
+        if (flattened_)
+          for (const Evidence* record : records) write_evidence(edge, *record);
+        first = last;
+      }
+      writer_.json().end_array();
+    }
+    writer_.end();
+  }
+
+  void write_documents() {
+    std::map<std::string, std::vector<EvidenceRef>> by_document;
+    if (options_.reified_statements)
+      for (EdgeId edge = 0; edge < graph_.relation_count(); ++edge)
+        for (const Evidence& evidence : graph_.relation(edge).evidence)
+          by_document[evidence.doc.str()].emplace_back(edge, &evidence);
+    std::map<std::string, const graph::DocumentInfo*> infos;
+    for (const graph::DocumentInfo& document : graph_.documents()) infos.emplace(document.id, &document);
+    const std::vector<EvidenceRef> none;
+    for (const std::string& id : rdf::document_ids(graph_)) {
+      const auto info = infos.find(id);
+      const auto evidence = by_document.find(id);
+      write_document(id, info == infos.end() ? nullptr : info->second,
+                     evidence == by_document.end() ? none : evidence->second);
+    }
+  }
+
+  void write_statement(EdgeId edge) {
+    const graph::Relation& relation = graph_.relation(edge);
+    writer_.begin("stmt:" + rdf::statement_suffix(graph_, edge));
+    const Entity& subject = graph_.entity(graph_.subject(edge));
+    if (options_.reified_statements) {
+      writer_.type("Statement");
+      writer_.property("subject", id_value(entity_id(subject)));
+      writer_.property("predicate", id_value("kg:" + rdf::vocabulary_suffix(relation.predicate)));
+      writer_.property("object", object_value(graph_, edge));
+    }
+    writer_.property("confidence", typed_value(rdf::confidence_literal(relation.confidence), "xsd:decimal"));
+    for (const auto& [key, values] : rdf::statement_qualifiers(graph_, edge)) {
+      std::vector<Value> strings;
+      for (const std::string& value : values) strings.push_back(string_value(value));
+      writer_.property("kg:" + rdf::vocabulary_suffix(key), strings);
+    }
+    if (!options_.reified_statements) {
+      std::vector<const Evidence*> records;
+      for (const Evidence& evidence : relation.evidence) records.push_back(&evidence);
+      write_evidence_links(edge, records.begin(), records.end());
+      writer_.json().key("@graph");
+      writer_.json().start_array();
+      writer_.begin(entity_id(subject));
+      write_edges(writer_, graph_, {edge});
+      writer_.end();
+      writer_.json().end_array();
+    }
+    writer_.end();
+    if (!options_.reified_statements && flattened_)
+      for (const Evidence& evidence : relation.evidence) write_evidence(edge, evidence);
+  }
+
+  NodeWriter writer_;
+  const KnowledgeGraph& graph_;
+  const JsonLdOptions& options_;
+  bool flattened_;
+};
 
 }  // namespace
 
-void write_jsonld(const KnowledgeGraph& graph, std::ostream& out) {
+void write_jsonld(const KnowledgeGraph& graph, std::ostream& out, const JsonLdOptions& options) {
   JsonStream json(out);
-  json.start_object();
-  write_context(json);
-  json.key("@graph");
-  json.start_array();
-  for (NodeId node = 0; node < graph.entity_count(); ++node) write_entity(json, graph, node);
-  write_documents(json, graph);
-  for (EdgeId edge = 0; edge < graph.relation_count(); ++edge) write_statement_node(json, graph, edge);
-  json.end_array();
-  json.end_object();
-  json.finish(out);
+  GraphWriter writer(json, graph, options);
+  if (options.form == JsonLdForm::Expanded) {
+    json.start_array();
+    writer.write_nodes();
+    json.end_array();
+  } else {
+    json.start_object();
+    jsonld::write_context(json);
+    json.key("@graph");
+    json.start_array();
+    writer.write_nodes();
+    json.end_array();
+    json.end_object();
+  }
+  json.finish();
   out << '\n';
 }
 

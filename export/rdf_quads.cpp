@@ -87,7 +87,7 @@ std::string entity_iri(const Entity& entity) { return iri(kEntityBase, entity_su
 std::string document_iri(std::string_view id) { return iri(kDocumentBase, document_suffix(id)); }
 
 // The object of an edge: the node's IRI or the Literal's typed value.
-std::string object_term(const KnowledgeGraph& graph, EdgeId edge) {
+std::string edge_object(const KnowledgeGraph& graph, EdgeId edge) {
   const Entity& object = graph.entity(graph.object(edge));
   if (has_literal_object(graph, edge)) return literal(object.name, literal_datatype(object));
   return entity_iri(object);
@@ -156,7 +156,7 @@ void add_relations(const KnowledgeGraph& graph, QuadSink& quads) {
     const graph::Relation& relation = graph.relation(edge);
     const std::string subject = entity_iri(graph.entity(graph.subject(edge)));
     const std::string predicate = vocabulary(relation.predicate);
-    const std::string object = object_term(graph, edge);
+    const std::string object = edge_object(graph, edge);
     quads.add(subject, predicate, object);
 
     const std::string statement = iri(kStatementBase, statement_suffix(graph, edge));
@@ -174,6 +174,11 @@ void add_relations(const KnowledgeGraph& graph, QuadSink& quads) {
 }
 
 }  // namespace
+
+std::string literal_term(std::string_view value, std::string_view xsd_type) { return literal(value, xsd_type); }
+std::string object_term(const KnowledgeGraph& graph, EdgeId edge) { return edge_object(graph, edge); }
+std::string entity_term(const Entity& entity) { return entity_iri(entity); }
+std::string document_term(std::string_view document_id) { return document_iri(document_id); }
 
 std::vector<Quad> collect_quads(const KnowledgeGraph& graph) {
   QuadSink sink;

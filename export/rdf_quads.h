@@ -4,6 +4,7 @@
 
 #include <compare>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "graph/knowledge_graph.h"
@@ -20,6 +21,14 @@ struct Quad {
   std::string graph_name;  // "<iri>" of the document for evidence; empty for the default graph
   auto operator<=>(const Quad&) const = default;
 };
+
+// Terms in N-Triples form, as in the quads: a literal (typed when `xsd_type`,
+// e.g. "decimal", is given), the object of an edge (IRI or typed literal),
+// an entity's and a document's IRI.
+std::string literal_term(std::string_view value, std::string_view xsd_type = {});
+std::string object_term(const graph::KnowledgeGraph& graph, graph::EdgeId edge);
+std::string entity_term(const graph::Entity& entity);
+std::string document_term(std::string_view document_id);
 
 // The statements of rdf_vocabulary.h for `graph`, sorted by (subject,
 // predicate, object, graph_name) and unique.

@@ -114,6 +114,24 @@ TEST_CASE("export and render write their files and stats counts the graph") {
   CHECK(stats.out.find("aliases merged") != std::string::npos);
 }
 
+TEST_CASE("kg export writes Neo4j CSV into a directory, Cypher and the three JSON-LD forms") {
+  const std::string dir = scratch_dir("export-formats");
+  REQUIRE(run_kg({"build", kArticle, "-o", dir + "/g.kg", "--quiet"}).exit_code == 0);
+  const auto csv = run_kg({"export", dir + "/g.kg", "--format", "neo4j-csv", "-o", dir + "/neo4j"});
+  CHECK_MESSAGE(csv.exit_code == 0, csv.err);
+  CHECK(kg::test::read_file(dir + "/neo4j/nodes.csv").starts_with("id:ID,:LABEL,name:string,"));
+  CHECK(kg::test::read_file(dir + "/neo4j/relationships.csv").starts_with(":START_ID,:END_ID,:TYPE,"));
+  const auto no_directory = run_kg({"export", dir + "/g.kg", "--format", "neo4j-csv"});
+  CHECK(no_directory.exit_code == 2);
+  CHECK(no_directory.err.find("needs -o DIR") != std::string::npos);
+  CHECK(run_kg({"export", dir + "/g.kg", "--format", "cypher"}).out.find("MERGE (n:`Organization`") != std::string::npos);
+  CHECK(run_kg({"export", dir + "/g.kg", "--format", "jsonld", "--expanded"}).out.starts_with("[{\"@id\":\"https://"));
+  CHECK(run_kg({"export", dir + "/g.kg", "--format", "jsonld", "--flattened", "--no-reification"}).out.find("\"@graph\"") !=
+        std::string::npos);
+  CHECK(run_kg({"export", dir + "/g.kg", "--format", "jsonld", "--compact", "--expanded"}).exit_code == 2);
+  CHECK(run_kg({"export", dir + "/g.kg", "--format", "turtle", "--flattened"}).exit_code == 2);
+}
+
 TEST_CASE("kg explain prints each evidence sentence with subject and object marked") {
   const std::string dir = scratch_dir("explain");
   REQUIRE(run_kg({"build", kArticle, "-o", dir + "/g.kg", "--quiet"}).exit_code == 0);

@@ -7,6 +7,7 @@
 #include "export/exporters.h"
 #include "export/text_encoding.h"
 #include "export_fixtures.h"
+#include "consumer_checks.h"
 #include "rdf_consumer.h"
 
 namespace kg::exporter {
@@ -29,7 +30,7 @@ print(json.dumps({
 )";
 
 // What a name becomes in GraphML: XML 1.0 has no NUL or C0 controls but TAB,
-// LF and CR; write_graphml replaces them by U+FFFD.
+// LF and CR, nor U+FFFE/U+FFFF; write_graphml replaces them by U+FFFD.
 std::string xml_visible(std::string_view name) {
   std::string out;
   for (const char c : to_valid_utf8(name)) {
@@ -37,8 +38,13 @@ std::string xml_visible(std::string_view name) {
     if (byte < 0x20 && c != '\t' && c != '\n' && c != '\r') out += "\xEF\xBF\xBD";
     else out += c;
   }
+  // U+FFFE and U+FFFF are not XML characters either.
+  for (const std::string_view nonchar : {"\xEF\xBF\xBE", "\xEF\xBF\xBF"})
+    for (std::size_t at; (at = out.find(nonchar)) != std::string::npos;) out.replace(at, 3, "\xEF\xBF\xBD");
   return out;
 }
+
+}  // namespace
 
 void check_with_networkx(const graph::KnowledgeGraph& graph) {
   if (!testing::require_tool("python3 -c 'import networkx'", "python3-networkx")) return;
@@ -82,6 +88,8 @@ void check_with_networkx(const graph::KnowledgeGraph& graph) {
     CHECK(found);
   }
 }
+
+namespace {
 
 TEST_CASE("write_graphml is read by networkx with the graph's nodes, edges and typed attributes") {
   check_with_networkx(testing::sample_graph());

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdlib>
+#include <filesystem>
 #include <sstream>
 #include <vector>
 
@@ -22,6 +23,32 @@ bool require_tool(std::string_view check_command, std::string_view package) {
   if (ci && std::string_view(ci) == "true") FAIL("required under CI=true: " << missing);
   MESSAGE("skipped: " << missing);
   return false;
+}
+
+bool require_node_package(std::string_view package) {
+  if (!require_tool("node --version", "nodejs")) return false;
+  const std::filesystem::path manifest = std::filesystem::path(KG_NODE_MODULES) / package / "package.json";
+  if (std::filesystem::exists(manifest)) return true;
+  const std::string missing = std::string(package) + " is not installed in " KG_NODE_MODULES " (run: npm ci --prefix tools/node)";
+  const char* ci = std::getenv("CI");
+  if (ci && std::string_view(ci) == "true") FAIL("required under CI=true: " << missing);
+  MESSAGE("skipped: " << missing);
+  return false;
+}
+
+std::string shell_quote(std::string_view text) {
+  std::string out = "'";
+  for (const char c : text) {
+    if (c == '\'') out += "'\\''";
+    else out += c;
+  }
+  return out + "'";
+}
+
+std::string run_node_script(std::string_view script, const std::string& arguments, int& status) {
+  const std::filesystem::path path = std::filesystem::path(KG_SOURCE_DIR) / "tools/node" / script;
+  return run("NODE_PATH=" + shell_quote(KG_NODE_MODULES) + " node " + shell_quote(path.string()) + " " + arguments,
+             status);
 }
 
 namespace {

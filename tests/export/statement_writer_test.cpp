@@ -96,7 +96,7 @@ TEST_CASE("parse_statement_format accepts jsonl and tsv and refuses others listi
                        "export: unknown statement format 'csv'; valid formats: jsonl, tsv", ExportError);
 }
 
-TEST_CASE("parse_graph_format accepts the seven graph formats and refuses others listing them") {
+TEST_CASE("parse_graph_format accepts the nine graph formats and refuses others listing them") {
   CHECK(parse_graph_format("dot") == GraphFormat::Dot);
   CHECK(parse_graph_format("graphml") == GraphFormat::GraphMl);
   CHECK(parse_graph_format("trig") == GraphFormat::TriG);
@@ -104,8 +104,10 @@ TEST_CASE("parse_graph_format accepts the seven graph formats and refuses others
   CHECK(parse_graph_format("jsonld") == GraphFormat::JsonLd);
   CHECK(parse_graph_format("nquads") == GraphFormat::NQuads);
   CHECK(parse_graph_format("ntriples") == GraphFormat::NTriples);
+  CHECK(parse_graph_format("neo4j-csv") == GraphFormat::Neo4jCsv);
+  CHECK(parse_graph_format("cypher") == GraphFormat::Cypher);
   CHECK_THROWS_WITH_AS(parse_graph_format("DOT"),
-                       "export: unknown graph format 'DOT'; valid formats: dot, graphml, jsonld, nquads, ntriples, trig, turtle",
+                       "export: unknown graph format 'DOT'; valid formats: cypher, dot, graphml, jsonld, neo4j-csv, nquads, ntriples, trig, turtle",
                        ExportError);
 }
 
