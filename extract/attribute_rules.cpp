@@ -4,6 +4,7 @@
 
 #include "extract/gazetteer.h"
 #include "extract/german_lexicon.h"
+#include "extract/morph_lexicon.h"
 #include "extract/relation_rules.h"
 #include "extract/utf8.h"
 
@@ -172,21 +173,89 @@ void RelationRules::headquarters_rules() {
   }
 }
 
+namespace {
+
+// "Quelbrix" of "Quelbrix-Chef" when the document names no such
+// organisation: a capitalised part before the hyphen that is no common
+// word, place or acronym of the lexicon.
+bool names_organisation(std::string_view prefix) {
+  if (prefix.size() < 2 || !starts_upper(prefix)) return false;
+  const std::string lower = to_lower(prefix);
+  return !GermanLexicon::is_function_word(lower) && GermanLexicon::noun_match(lower) == NounMatch::None &&
+         !MorphLexicon::german().is_common_noun(prefix) && !GermanLexicon::is_common_acronym(prefix) &&
+         !Gazetteer::find(prefix) && !Gazetteer::find_adjective(prefix) && GermanLexicon::role(prefix) == Role::None;
+}
+
+}  // namespace
+
+// The role word that describes `person`, and its token: right before the
+// name ("Vorstandschef X", "Quelbrix-Chef X"), in an apposition after it
+// ("X, Geschäftsführerin von Y", "X, die Chefin der Y"), after a copula
+// ("X ist Chef der Y"), or before an organisation in the genitive and a
+// comma ("der Geschäftsführer des Paketdiensts Y, X").
+std::optional<std::pair<Role, std::size_t>> RelationRules::role_of(const Ref& person) const {
+  const auto role_at = [&](std::size_t i) -> std::optional<std::pair<Role, std::size_t>> {
+    if (i >= view_.size()) return std::nullopt;
+    const Role role = GermanLexicon::role(view_.form(i));
+    if (role == Role::None) return std::nullopt;
+    return std::pair{role, i};
+  };
+  const auto skip_article = [&](std::size_t i) {
+    return i < view_.size() && one_of(view_.lower(i), {"der", "die", "den", "dem", "des", "neuer", "neue", "neuen"}) ? i + 1 : i;
+  };
+  if (person.np_first > 0)
+    if (auto found = role_at(person.np_first - 1)) return found;
+  if (person.end < view_.size()) {
+    const std::string& next = view_.lower(person.end);
+    if (next == ",")
+      if (auto found = role_at(skip_article(person.end + 1))) return found;
+    if (one_of(next, {"ist", "war", "wird", "bleibt", "wurde"}))
+      if (auto found = role_at(skip_article(person.end + 1))) return found;
+  }
+  // "der Geschäftsführer des Paketdiensts Y, X": Y's noun phrase follows the
+  // role word, and a comma separates it from the person.
+  if (person.np_first >= 3 && view_.lower(person.np_first - 1) == ",")
+    if (const Ref* org = view_.ref_at(person.np_first - 2); org && org->type == EntityType::Organization)
+      for (std::size_t i = org->first; i > 0 && i + 4 > org->first; --i)
+        if (auto found = role_at(i - 1)) return found;
+  return std::nullopt;
+}
+
+// The organisation whose noun phrase follows the role word at `role_token`
+// as a genitive or after von/bei: "Chef der Y", "Geschäftsführerin von Y",
+// "Geschäftsführer des Paketdiensts Y"; nullptr if none.
+const Ref* RelationRules::organisation_after(std::size_t role_token) const {
+  if (role_token + 1 >= view_.size() ||
+      !one_of(view_.lower(role_token + 1), {"von", "vom", "bei", "beim", "des", "der", "im"}))
+    return nullptr;
+  for (const Ref& ref : view_.refs())
+    if (ref.type == EntityType::Organization && (ref.np_first == role_token + 1 || ref.first == role_token + 2 ||
+                                                 (ref.np_first == role_token + 2 && ref.first <= role_token + 4)))
+      return &ref;
+  return nullptr;
+}
+
 void RelationRules::role_rules() {
   for (const Ref& person : view_.refs()) {
     if (person.type != EntityType::Person || person.description) continue;
-    const std::size_t before = person.np_first;
-    Role role = Role::None;
-    std::size_t role_token = 0;
-    if (before > 0 && (role = GermanLexicon::role(view_.form(before - 1))) != Role::None) role_token = before - 1;
+    const auto found = role_of(person);
+    Role role = found ? found->first : Role::None;
+    const std::size_t role_token = found ? found->second : 0;
     Term org;
     double confidence = 0.7;
     if (role != Role::None) {
-      if (const NameIndex::Entry* entry = view_.names().find_prefix(view_.form(role_token)))
-        org = Term{entry->name, entry->type, {}, std::string(view_.form(role_token))};
-      else if (role_token > 0 && view_.ref_at(role_token - 1) &&
-               view_.ref_at(role_token - 1)->type == EntityType::Organization)
+      const std::string_view form = view_.form(role_token);
+      if (const NameIndex::Entry* entry = view_.names().find_prefix(form)) {
+        org = Term{entry->name, entry->type, {}, std::string(form)};
+      } else if (const std::size_t hyphen = form.rfind('-');
+                 hyphen != std::string_view::npos && names_organisation(form.substr(0, hyphen))) {
+        org = Term{std::string(form.substr(0, hyphen)), EntityType::Organization, {}, std::string(form)};
+      } else if (const Ref* after = organisation_after(role_token)) {
+        org = term(*after);  // "Chef der Y", "Geschäftsführer des Paketdiensts Y"
+      } else if (role_token > 0 && view_.ref_at(role_token - 1) &&
+                 view_.ref_at(role_token - 1)->type == EntityType::Organization) {
         org = term(*view_.ref_at(role_token - 1));  // "Velantis' Finanzchef X"
+      }
     }
     if (org.name.empty()) {
       // "X vom Beratungshaus Y", "X von Y", "Chef des Y"

@@ -343,17 +343,10 @@ std::optional<ClassNoun> GermanLexicon::class_noun(std::string_view form) {
   return std::nullopt;
 }
 
-Role GermanLexicon::role(std::string_view form) {
-  std::string lower = to_lower(form);
-  const std::size_t hyphen = lower.rfind('-');
-  if (hyphen != std::string::npos) lower = lower.substr(hyphen + 1);
-  for (std::string_view suffix : {"innen", "in"})
-    if (ends_with(lower, suffix) && lower.size() > suffix.size() + 3) {
-      const std::string stem = lower.substr(0, lower.size() - suffix.size());
-      if (ends_with(stem, "chef") || ends_with(stem, "sprecher") || ends_with(stem, "analyst") ||
-          ends_with(stem, "gründer") || ends_with(stem, "vorständ") || ends_with(stem, "managerin"))
-        lower = stem;
-    }
+namespace {
+
+// The role of a lower-cased masculine or neutral role noun.
+Role base_role(const std::string& lower) {
   if (lower == "chef" || lower == "vorstandschef" || lower == "konzernchef" || lower == "ceo" ||
       lower == "firmenchef" || lower == "unternehmenschef" || ends_with(lower, "vorstandsvorsitzende") ||
       ends_with(lower, "vorstandsvorsitzender") || lower == "geschäftsführer")
@@ -361,8 +354,23 @@ Role GermanLexicon::role(std::string_view form) {
   if (ends_with(lower, "gründer")) return Role::Founder;
   if (ends_with(lower, "chef") || ends_with(lower, "sprecher") || ends_with(lower, "analyst") ||
       ends_with(lower, "manager") || ends_with(lower, "vorstand") || ends_with(lower, "vorständ") ||
-      ends_with(lower, "direktor") || ends_with(lower, "leiter") || lower == "cfo" || lower == "cto")
+      ends_with(lower, "direktor") || ends_with(lower, "leiter") || ends_with(lower, "geschäftsführer") ||
+      lower == "vorsitzender" || lower == "vorsitzende" || lower == "präsident" || lower == "cfo" || lower == "cto")
     return Role::Employee;
+  return Role::None;
+}
+
+}  // namespace
+
+Role GermanLexicon::role(std::string_view form) {
+  std::string lower = to_lower(form);
+  const std::size_t hyphen = lower.rfind('-');
+  if (hyphen != std::string::npos) lower = lower.substr(hyphen + 1);
+  if (const Role role = base_role(lower); role != Role::None) return role;
+  // The feminine forms: "Chefin", "Geschäftsführerinnen", "Präsidentin".
+  for (std::string_view suffix : {"innen", "in"})
+    if (ends_with(lower, suffix) && lower.size() > suffix.size() + 3)
+      return base_role(lower.substr(0, lower.size() - suffix.size()));
   return Role::None;
 }
 

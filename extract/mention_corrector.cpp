@@ -244,6 +244,16 @@ std::optional<EntityType> context_type(const Sentence& sentence, std::size_t m) 
   if (mention.end_token - mention.first_token >= 2 && GermanLexicon::is_name_part(tokens[mention.end_token - 1].form) &&
       !GermanLexicon::is_first_name(tokens[mention.first_token].form))
     return EntityType::Organization;
+  // A comma joins a list only when the list goes on after this mention
+  // ("die Hersteller X, Y und Z"); "der Chef des Versenders X, Jan Lutz,
+  // sagte" is an apposition.
+  const std::size_t after = mention.end_token;
+  const bool list_goes_on =
+      after < tokens.size() && (tokens[after].form == "und" || tokens[after].form == "sowie" ||
+                                tokens[after].form == "oder" ||
+                                (tokens[after].form == "," && m + 1 < mentions.size() &&
+                                 mentions[m + 1].first_token == after + 1));
+  bool closed = false;  // an "und" or "sowie" link passed
   for (std::size_t k = m;; --k) {
     const std::size_t first = mentions[k].first_token;
     if (first == 0 || covered(mentions, first - 1)) return std::nullopt;
@@ -253,6 +263,8 @@ std::optional<EntityType> context_type(const Sentence& sentence, std::size_t m) 
     if ((link != "und" && link != "sowie" && link != ",") || k == 0 || mentions[k - 1].end_token + 1 != first ||
         mentions[k - 1].derived)
       return std::nullopt;
+    if (link != ",") closed = true;
+    else if (!closed && !list_goes_on) return std::nullopt;
   }
 }
 

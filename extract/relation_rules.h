@@ -2,10 +2,13 @@
 // Internal to the relation extractor: the cue rules applied to one sentence.
 
 #include <map>
+#include <optional>
+#include <utility>
 #include <string>
 #include <vector>
 
 #include "extract/discourse.h"
+#include "extract/german_lexicon.h"
 #include "extract/literal_normalizer.h"
 #include "extract/sentence_view.h"
 #include "extract/statement.h"
@@ -49,6 +52,8 @@ class RelationRules {
   void subsidiary_rules();
   void headquarters_rules();
   void role_rules();
+  std::optional<std::pair<Role, std::size_t>> role_of(const Ref& person) const;
+  const Ref* organisation_after(std::size_t role_token) const;
   void founder_rules();
   void literal_rules();
   void leader_rules();

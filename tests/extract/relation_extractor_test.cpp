@@ -88,6 +88,30 @@ TEST_CASE("RelationExtractor reads revenue, employees, headquarters and roles") 
   CHECK(find_statement(statements, "Anna Falk", "employee-of", "Hellmark"));
 }
 
+TEST_CASE("RelationExtractor reads a role in an apposition, after a copula and before a genitive") {
+  // Separate documents, so that each name stands alone.
+  const auto role = [](const std::string& text, const std::string& person, const std::string& predicate,
+                       const std::string& org) {
+    const auto statements = run_spotter_pipeline(text);
+    INFO(text);
+    CHECK(find_statement(statements, person, predicate, org));
+  };
+  role("Die Velantis AG wächst. Jana Mertens, Geschäftsführerin der Velantis AG, lobt das Ergebnis.", "Jana Mertens",
+       "ceo-of", "Velantis AG");
+  role("Die Velantis AG wächst. Jonas Weidner ist Vorstandsvorsitzender der Velantis AG.", "Jonas Weidner", "ceo-of",
+       "Velantis AG");
+  role("Die Velantis AG wächst. Das sagte der Geschäftsführer des Versenders Velantis AG, Jonas Weidner, am Montag.",
+       "Jonas Weidner", "ceo-of", "Velantis AG");
+  role("Die Velantis AG wächst. Anna Falk, Präsidentin der Velantis AG, widersprach.", "Anna Falk", "employee-of",
+       "Velantis AG");
+  // A compound names the organisation even when no other sentence does.
+  role("Brenavo-Chefin Jana Mertens treibt den Umbau voran.", "Jana Mertens", "ceo-of", "Brenavo");
+  // An apposition after a class noun is no list of organisations.
+  const auto apposition =
+      run_spotter_pipeline("Die Velantis AG wächst. Das sagte der Chef des Versenders Velantis AG, Jonas Weidner.");
+  CHECK_FALSE(find_statement(apposition, "Jonas Weidner", "instance-of", "Versender"));
+}
+
 TEST_CASE("RelationExtractor reads supplies, subsidiaries and founders") {
   const auto statements = run_spotter_pipeline(
       "Für die Messe stellt Velantis dem Partner Merivo zwei Rechenzentren zur Verfügung. "
