@@ -173,7 +173,6 @@ void RelationRules::headquarters_rules() {
   }
 }
 
-namespace {
 
 // "Quelbrix" of "Quelbrix-Chef" when the document names no such
 // organisation: a capitalised part before the hyphen that is no common
@@ -185,8 +184,6 @@ bool names_organisation(std::string_view prefix) {
          !MorphLexicon::german().is_common_noun(prefix) && !GermanLexicon::is_common_acronym(prefix) &&
          !Gazetteer::find(prefix) && !Gazetteer::find_adjective(prefix) && GermanLexicon::role(prefix) == Role::None;
 }
-
-}  // namespace
 
 // The role word that describes `person`, and its token: right before the
 // name ("Vorstandschef X", "Quelbrix-Chef X"), in an apposition after it

@@ -91,6 +91,20 @@ void RelationRules::acquisition_rules() {
     const bool verbal = participle || one_of(word, {"übernimmt", "übernahm", "übernehmen", "kauft", "kaufte",
                                                     "kauften", "erwarb", "erwarben", "erwirbt", "akquirierte"});
     const bool nominal = word == "übernahme" || word.starts_with("akquisition");
+    // "nach der Velantis-Übernahme": the name before the hyphen was bought.
+    if (const std::size_t hyphen = word.rfind('-');
+        hyphen != std::string::npos && word.substr(hyphen + 1) == "übernahme" && !view_.blocked(i)) {
+      const std::string_view form = view_.form(i);
+      const std::string_view prefix = form.substr(0, hyphen);
+      Term target;
+      if (const NameIndex::Entry* entry = view_.names().find_prefix(form)) target = Term{entry->name, entry->type, {}, std::string(form)};
+      else if (names_organisation(prefix)) target = Term{std::string(prefix), EntityType::Organization, {}, std::string(form)};
+      if (target.type != EntityType::Organization) continue;
+      const Ref* buyer = view_.after_preposition(i + 1, view_.clause_end(i), {"durch"}, target.name);
+      if (!buyer) buyer = view_.subject(i, target.name);
+      if (is_organisation(buyer)) emit(term(*buyer), "acquired", target, weaker(0.6, buyer), "acquisition/compound");
+      continue;
+    }
     if ((!verbal && !nominal) || view_.blocked(i)) continue;
     const std::size_t begin = view_.clause_begin(i), end = view_.clause_end(i);
     const bool passive = participle && view_.find({"worden", "wurde", "wird", "werden"}, begin, end);
@@ -159,9 +173,21 @@ void RelationRules::merger_rules() {
       if (!a)
         for (const Ref& ref : view_.refs())
           if (ref.first > i && ref.first < b->first && ref.oblique) a = &ref;
-    } else if (const Ref* s = view_.subject(i)) {
-      const std::vector<const Ref*> group = view_.coordinated(*s);
-      if (group.size() >= 2) a = group[0], b = group[1];
+    } else {
+      // "die Fusion von X und Y", "aus dem Zusammenschluss der X, der Y und der Z"
+      for (const Ref& ref : view_.refs())
+        if (ref.first > i && ref.np_first <= i + 2 && ref.oblique && is_organisation(&ref)) {
+          const std::vector<const Ref*> group = view_.coordinated(ref);
+          for (std::size_t x = 0; x < group.size(); ++x)
+            for (std::size_t y = x + 1; y < group.size(); ++y)
+              if (is_organisation(group[x]) && is_organisation(group[y]))
+                emit(*group[x], "merged-with", *group[y], 0.65, "merger/nominal");
+          break;
+        }
+      if (const Ref* s = view_.subject(i)) {
+        const std::vector<const Ref*> group = view_.coordinated(*s);
+        if (group.size() >= 2) a = group[0], b = group[1];
+      }
     }
     if (is_organisation(a) && is_organisation(b)) emit(*a, "merged-with", *b, 0.7, "merger");
   }

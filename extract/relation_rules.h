@@ -5,6 +5,7 @@
 #include <optional>
 #include <utility>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/discourse.h"
@@ -24,6 +25,11 @@ struct Finding {
   std::string rule;
   std::map<std::string, std::string> qualifiers;
 };
+
+// Is `prefix`, the part of a compound before its hyphen ("Quelbrix" of
+// "Quelbrix-Chef"), a name: capitalised, and no common word, place or
+// acronym of the lexicon?
+bool names_organisation(std::string_view prefix);
 
 // Applies every cue rule to one sentence. Reads the discourse state; the
 // extractor updates it afterwards from the sentence's references.

@@ -112,6 +112,19 @@ TEST_CASE("RelationExtractor reads a role in an apposition, after a copula and b
   CHECK_FALSE(find_statement(apposition, "Jonas Weidner", "instance-of", "Versender"));
 }
 
+TEST_CASE("RelationExtractor reads a nominal merger of a coordination and an acquisition compound") {
+  const auto merger = run_spotter_pipeline("Die Fusion von Orvento AG und Brenavo GmbH ist genehmigt.");
+  CHECK(find_statement(merger, "Orvento AG", "merged-with", "Brenavo GmbH"));
+  const auto origin =
+      run_spotter_pipeline("Die Kalmeo AG entstand aus dem Zusammenschluss der Orvento AG und der Brenavo GmbH.");
+  CHECK(find_statement(origin, "Orvento AG", "merged-with", "Brenavo GmbH"));
+  const auto compound = run_spotter_pipeline("Die Velantis AG meldet nach der Orvento-Übernahme mehr Umsatz.");
+  CHECK(find_statement(compound, "Velantis AG", "acquired", "Orvento"));
+  // A common word before the hyphen names nothing.
+  const auto common = run_spotter_pipeline("Die Velantis AG meldet nach der Software-Übernahme mehr Umsatz.");
+  CHECK_FALSE(find_statement(common, "Velantis AG", "acquired", "Software"));
+}
+
 TEST_CASE("RelationExtractor reads supplies, subsidiaries and founders") {
   const auto statements = run_spotter_pipeline(
       "Für die Messe stellt Velantis dem Partner Merivo zwei Rechenzentren zur Verfügung. "
