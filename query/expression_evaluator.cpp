@@ -190,14 +190,18 @@ Value ExpressionEvaluator::compare(Operator op, const Value& a, const Value& b) 
     }
     if (is_boolean(x) && is_boolean(y))
       return boolean_value(holds(op, static_cast<int>(boolean_of(x)) - static_cast<int>(boolean_of(y))));
+    if (x.value == y.value && x.datatype == y.datatype && x.lang == y.lang) return boolean_value(holds(op, 0));
     if (!equality) return error_value();
-    if (x.value == y.value && x.datatype == y.datatype && x.lang == y.lang)
-      return boolean_value(op == Operator::Equal);
     // Values of types it knows differ; two literals of unknown types may be equal values.
     if (is_known(a) || is_known(b)) return boolean_value(op == Operator::NotEqual);
     return error_value();
   }
-  if (!equality) return error_value();
+  // Terms without an order compare as equal to themselves (so ?x <= ?x
+  // holds, as in Oxigraph) and as an error to anything else.
+  if (!equality) {
+    if (x.kind == y.kind && x.value == y.value) return boolean_value(holds(op, 0));
+    return error_value();
+  }
   const bool same = x.kind == y.kind && x.value == y.value;
   return boolean_value(same == (op == Operator::Equal));
 }

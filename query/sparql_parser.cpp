@@ -44,6 +44,23 @@ Projection plain_projection(std::size_t variable) {
   return projection;
 }
 
+// A relative IRI against the base (RFC 3986, 5.2; without ".." segments).
+std::string resolve(const std::string& base, const std::string& relative) {
+  const std::string whole = base.substr(0, base.find('#'));
+  if (relative.empty()) return whole;
+  if (relative[0] == '#') return whole + relative;
+  const std::size_t scheme = base.find("://");
+  const std::size_t authority_end = scheme == std::string::npos ? 0 : base.find('/', scheme + 3);
+  if (relative.starts_with("//")) return base.substr(0, base.find(':') + 1) + relative;
+  if (relative[0] == '/')
+    return (authority_end == std::string::npos ? whole : whole.substr(0, authority_end)) + relative;
+  const std::string path = whole.substr(0, whole.find('?'));
+  const std::size_t slash = path.rfind('/');
+  if (slash == std::string::npos || (authority_end == std::string::npos && scheme != std::string::npos))
+    return path + "/" + relative;
+  return path.substr(0, slash + 1) + relative;
+}
+
 class Parser {
  public:
   explicit Parser(std::string_view text) : tokens_(tokenize_sparql(text)) {
@@ -148,7 +165,7 @@ class Parser {
   std::string iri_of(const Token& token) {
     if (token.kind == TokenKind::Iri) {
       const std::string& text = token.text;
-      if (!base_.empty() && text.find(':') == std::string::npos) return base_ + text;
+      if (!base_.empty() && text.find(':') == std::string::npos) return resolve(base_, text);
       return text;
     }
     const std::size_t colon = token.text.find(':');
