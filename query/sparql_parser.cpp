@@ -207,6 +207,7 @@ class Parser {
       if (token.kind == TokenKind::Variable) {
         next();
         query_.projection.push_back(plain_projection(variable(token.text)));
+        projection_positions_.push_back(token.position);
       } else if (is_punct("(")) {
         next();
         count_projection();
@@ -247,6 +248,7 @@ class Parser {
     projection.variable = index;
     aliases_.push_back({index, alias.position});
     query_.projection.push_back(projection);
+    projection_positions_.push_back(name.position);
     query_.aggregated = true;
     expect(")");
   }
@@ -596,9 +598,9 @@ class Parser {
       return std::find(query_.group_by.begin(), query_.group_by.end(), index) != query_.group_by.end() ||
              std::any_of(aliases_.begin(), aliases_.end(), [&](const auto& alias) { return alias.first == index; });
     };
-    for (const Projection& projection : query_.projection)
-      if (!projection.is_count && !grouped(projection.variable))
-        throw SparqlError(select_position(), "?" + query_.variables[projection.variable] +
+    for (std::size_t i = 0; i < query_.projection.size(); ++i)
+      if (const Projection& projection = query_.projection[i]; !projection.is_count && !grouped(projection.variable))
+        throw SparqlError(projection_positions_[i], "?" + query_.variables[projection.variable] +
                                                  " is selected but neither grouped nor counted (add it to GROUP BY)");
     for (std::size_t i = 0; i < query_.order_by.size(); ++i) {
       std::vector<std::size_t> used;
@@ -610,7 +612,6 @@ class Parser {
     }
   }
 
-  SourcePosition select_position() const { return tokens_.front().position; }
 
   std::vector<Token> tokens_;
   std::size_t at_ = 0;
@@ -620,7 +621,7 @@ class Parser {
   bool in_where_ = false;
   std::vector<std::size_t> where_variables_;
   std::vector<std::pair<std::size_t, SourcePosition>> aliases_;
-  std::vector<SourcePosition> group_positions_, order_positions_;
+  std::vector<SourcePosition> group_positions_, order_positions_, projection_positions_;
 };
 
 }  // namespace

@@ -90,7 +90,7 @@ TEST_CASE("parse_sparql refuses each construct outside the subset by name, line 
       {"SELECT ?s FROM <g> WHERE { ?s ?p ?o }", "line 1, column 11: FROM is not supported"},
       {"SELECT REDUCED ?s WHERE { ?s ?p ?o }", "line 1, column 8: REDUCED is not supported"},
       {"SELECT ?s WHERE { ?s ?p ?o } VALUES ?s { <a> }", "line 1, column 30: VALUES is not supported"},
-      {"SELECT ?s ?o WHERE { ?s ?p ?o } GROUP BY ?s", "?o is selected but neither grouped nor counted"},
+      {"SELECT ?s ?o WHERE { ?s ?p ?o } GROUP BY ?s", "line 1, column 11: ?o is selected but neither grouped nor counted"},
       {"SELECT * WHERE { ?s ?p ?o } GROUP BY ?s", "SELECT * cannot be used with GROUP BY"},
       {"SELECT ?s WHERE { ?s ex:p ?o }", "line 1, column 22: unknown prefix 'ex:'"},
       {"SELECT ?s WHERE { ?s ?p \"open }", "line 1, column 25: unterminated string"},
