@@ -89,10 +89,22 @@ const std::vector<Command>& commands() {
        "Counts entities per type, relations per predicate, documents, evidence records and\n"
        "aliases merged per reason.\n",
        run_stats},
-      {"query", "match a triple pattern 'S P O'",
-       "usage: kg query GRAPH 'SUBJECT PREDICATE OBJECT' [--format table|json|tsv]\n\n"
-       "Each part is a name (resolved through aliases; quote names with spaces: 'HMD Global')\n"
+      {"query", "SPARQL SELECT/ASK, or a triple pattern 'S P O'",
+       "usage: kg query GRAPH 'SPARQL' [--format table|json|csv|tsv] [--explain]\n"
+       "       kg query GRAPH -f FILE.rq [--format table|json|csv|tsv] [--explain]\n"
+       "       kg query GRAPH 'SUBJECT PREDICATE OBJECT' [--format table|json|tsv]\n\n"
+       "SPARQL 1.1 SELECT and ASK over the RDF that `kg export --format ntriples` writes\n"
+       "(same IRIs). Predeclared prefixes: kg, schema, rdf, rdfs, xsd, prov, and entity,\n"
+       "doc, stmt as in the Turtle export. Supported: basic graph patterns, FILTER (= != <\n"
+       "> <= >=, && || !, regex, lang, str, contains, strstarts, bound), OPTIONAL, UNION,\n"
+       "DISTINCT, ORDER BY, LIMIT/OFFSET, COUNT with GROUP BY. Anything else is refused\n"
+       "with its line and column. --format json, csv and tsv are the SPARQL 1.1 result\n"
+       "formats; table shortens IRIs with the prefixes. --explain prints the plan (pattern\n"
+       "order, joins, indexes, match counts) instead of running it. Text starting with\n"
+       "SELECT, ASK, PREFIX or BASE is SPARQL; anything else is the pattern form:\n"
+       "each part a name (resolved through aliases; quote names with spaces: 'HMD Global')\n"
        "or a ?variable. Examples:\n"
+       "  kg query out/graph.kg 'SELECT ?who ?what WHERE { ?who kg:acquired ?what }'\n"
        "  kg query out/graph.kg \"?who acquired ?what\"\n"
        "  kg query out/graph.kg \"'HMD Global' ?p ?o\"\n",
        run_query},

@@ -5,10 +5,12 @@
 
 #include "cli/arguments.h"
 #include "cli/commands.h"
+#include "cli/sparql_query.h"
 #include "cli/table_output.h"
 #include "extract/predicates.h"
 #include "graph/graph_file.h"
 #include "graph/triple_query.h"
+#include "query/sparql_parser.h"
 
 namespace kg::cli {
 
@@ -41,9 +43,19 @@ int run_stats(const std::vector<std::string>& args) {
 }
 
 int run_query(const std::vector<std::string>& args) {
-  const Arguments arguments(args, {{"--format"}, {}});
-  if (arguments.positional().size() != 2) throw UsageError("expected GRAPH and one pattern 'SUBJECT PREDICATE OBJECT'");
-  const TableFormat format = parse_table_format(arguments.value_or("--format", "table"));
+  const Arguments arguments(args, {{"--format", "-f", "--file"}, {"--explain"}});
+  const auto file = arguments.value("-f") ? arguments.value("-f") : arguments.value("--file");
+  const std::string format_name = arguments.value_or("--format", "table");
+  if (file) {
+    if (arguments.positional().size() != 1) throw UsageError("expected GRAPH and -f FILE, and no query text");
+    return run_sparql_query(arguments.positional()[0], read_query_file(*file), format_name, arguments.flag("--explain"));
+  }
+  if (arguments.positional().size() != 2)
+    throw UsageError("expected GRAPH and one query: SPARQL or a pattern 'SUBJECT PREDICATE OBJECT'");
+  if (query::looks_like_sparql(arguments.positional()[1]))
+    return run_sparql_query(arguments.positional()[0], arguments.positional()[1], format_name, arguments.flag("--explain"));
+  if (arguments.flag("--explain")) throw UsageError("--explain needs a SPARQL query");
+  const TableFormat format = parse_table_format(format_name);
   graph::TriplePattern pattern;
   try {
     pattern = graph::parse_triple_pattern(arguments.positional()[1]);

@@ -70,17 +70,17 @@ std::string literal(std::string_view value, std::string_view xsd_type = {}) {
   return out;
 }
 
-// Collects statements; `graph_name` is empty for the default graph.
+// Hands each statement to the visitor; `graph_name` is empty for the default graph.
 class QuadSink {
  public:
+  explicit QuadSink(const QuadVisitor& visit) : visit_(visit) {}
   void add(const std::string& subject, const std::string& predicate, const std::string& object,
            const std::string& graph_name = {}) {
-    quads_.push_back({subject, predicate, object, graph_name});
+    visit_(subject, predicate, object, graph_name);
   }
-  std::vector<Quad> take() { return std::move(quads_); }
 
  private:
-  std::vector<Quad> quads_;
+  const QuadVisitor& visit_;
 };
 
 std::string entity_iri(const Entity& entity) { return iri(kEntityBase, entity_suffix(entity)); }
@@ -180,12 +180,19 @@ std::string object_term(const KnowledgeGraph& graph, EdgeId edge) { return edge_
 std::string entity_term(const Entity& entity) { return entity_iri(entity); }
 std::string document_term(std::string_view document_id) { return document_iri(document_id); }
 
-std::vector<Quad> collect_quads(const KnowledgeGraph& graph) {
-  QuadSink sink;
+void visit_quads(const KnowledgeGraph& graph, const QuadVisitor& visit) {
+  QuadSink sink(visit);
   add_entities(graph, sink);
   add_documents(graph, sink);
   add_relations(graph, sink);
-  std::vector<Quad> quads = sink.take();
+}
+
+std::vector<Quad> collect_quads(const KnowledgeGraph& graph) {
+  std::vector<Quad> quads;
+  visit_quads(graph, [&](const std::string& subject, const std::string& predicate, const std::string& object,
+                         const std::string& graph_name) {
+    quads.push_back({subject, predicate, object, graph_name});
+  });
   std::sort(quads.begin(), quads.end());
   quads.erase(std::unique(quads.begin(), quads.end()), quads.end());
   return quads;

@@ -3,6 +3,7 @@
 // N-Quads, Turtle and TriG writers so that all four give the same RDF.
 
 #include <compare>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +30,16 @@ std::string literal_term(std::string_view value, std::string_view xsd_type = {})
 std::string object_term(const graph::KnowledgeGraph& graph, graph::EdgeId edge);
 std::string entity_term(const graph::Entity& entity);
 std::string document_term(std::string_view document_id);
+
+// Receives (subject, predicate, object, graph_name), each an N-Triples term
+// as in Quad; the strings are only valid during the call.
+using QuadVisitor = std::function<void(const std::string& subject, const std::string& predicate,
+                                       const std::string& object, const std::string& graph_name)>;
+
+// Every statement of rdf_vocabulary.h for `graph`, unsorted and possibly
+// repeated, without collecting them (the SPARQL store indexes them as they
+// come; collect_quads sorts them for the writers).
+void visit_quads(const graph::KnowledgeGraph& graph, const QuadVisitor& visit);
 
 // The statements of rdf_vocabulary.h for `graph`, sorted by (subject,
 // predicate, object, graph_name) and unique.

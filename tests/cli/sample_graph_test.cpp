@@ -166,3 +166,28 @@ TEST_CASE("kg path, neighbors and entities explore the sample graph, and an unkn
   CHECK(unknown.exit_code == 2);
   CHECK(unknown.err.find("no entity named 'Nokai'; closest: Nokia") != std::string::npos);
 }
+
+TEST_CASE("kg query answers SPARQL on the sample graph in every format, from a file, and explains its plan") {
+  const std::string dir = scratch_dir("sparql");
+  REQUIRE(run_kg({"build", kArticle, "-o", dir + "/g.kg", "--quiet"}).exit_code == 0);
+  const std::string graph = dir + "/g.kg";
+  const std::string text = "SELECT ?name WHERE { ?x kg:partner-of ?y . ?y schema:name ?name } ORDER BY ?name";
+  const auto table = run_kg({"query", graph, text});
+  CHECK_MESSAGE(table.exit_code == 0, table.err);
+  CHECK(table.out.find("Xiaomi") != std::string::npos);
+  const auto json = run_kg({"query", graph, text, "--format", "json"});
+  CHECK(json.out.find("{\"head\":{\"vars\":[\"name\"]}") == 0);
+  CHECK(json.out.find("{\"name\":{\"type\":\"literal\",\"value\":\"Xiaomi\"}}") != std::string::npos);
+  CHECK(run_kg({"query", graph, text, "--format", "csv"}).out.find("name\r\n") == 0);
+  CHECK(run_kg({"query", graph, text, "--format", "tsv"}).out.find("?name\n") == 0);
+  kg::test::write_file(dir + "/q.rq", "ASK { ?x kg:licenses-to ?y }");
+  const auto ask = run_kg({"query", graph, "-f", dir + "/q.rq", "--format", "json"});
+  CHECK(ask.out == "{\"head\":{},\"boolean\":true}\n");
+  const auto plan = run_kg({"query", graph, text, "--explain"});
+  CHECK(plan.out.find("basic graph pattern, 2 triples") != std::string::npos);
+  CHECK(plan.out.find("1. scan: ?x kg:partner-of ?y") != std::string::npos);
+  const auto refused = run_kg({"query", graph, "SELECT * WHERE {\n ?x kg:partner-of+ ?y }"});
+  CHECK(refused.exit_code == 2);
+  CHECK(refused.err.find("kg: error: query: line 2, column 18: property paths are not supported ('+')") != std::string::npos);
+  CHECK(run_kg({"query", graph, text, "--format", "xml"}).exit_code == 2);
+}
