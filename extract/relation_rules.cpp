@@ -12,6 +12,7 @@ RelationRules::RelationRules(const SentenceView& view, const Sentence& sentence,
 
 std::vector<Finding> RelationRules::run() {
   source_rules();
+  speech_rules();
   partner_rules();
   license_rules();
   acquisition_rules();
@@ -86,6 +87,16 @@ void RelationRules::emit(const Term& subject, const std::string& predicate, cons
     if (!source_.empty()) qualifiers["source"] = source_;
     else if (!discourse_.source.empty()) qualifiers["source"] = discourse_.source;
   }
+  // What a speaker says ("X habe Y übernommen, sagte Z") is reported, not
+  // asserted: the speaker is its source and it counts for less. The noun
+  // phrases and appositions around it are the writer's own.
+  const bool descriptive = rule.starts_with("np/") || rule.starts_with("role/") || rule.starts_with("place/") ||
+                           rule == "headquarters";
+  if (reported_ && !descriptive) {
+    qualifiers["modality"] = "reported";
+    if (!speaker_.empty() && !qualifiers.contains("source")) qualifiers["source"] = speaker_;
+    confidence = std::clamp(confidence * kReportedFactor, 0.05, 1.0);
+  }
   if (qualifiers.contains("source") && qualifiers["source"] == "@subject") qualifiers["source"] = subject.name;
   findings_.push_back({subject, predicate, object, confidence, rule, std::move(qualifiers)});
 }
@@ -117,6 +128,64 @@ void RelationRules::source_rules() {
       source_ = ref->name;
       discourse_.source = ref->name;
     }
+  }
+}
+
+namespace {
+
+bool one_of_words(std::string_view word, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+// Verbs that introduce what someone said ("sagte", "teilte ... mit").
+bool is_speech_verb(const SentenceView& view, std::size_t i) {
+  const std::string& word = view.lower(i);
+  if (one_of_words(word, {"sagte", "sagt", "sagten", "erklärte", "erklärt", "erklärten", "betonte", "betont",
+                          "betonten", "berichtete", "berichtet", "berichteten", "meinte", "meint", "schrieb",
+                          "schreibt", "versicherte", "unterstrich", "bekräftigte"}))
+    return true;
+  if (one_of_words(word, {"teilte", "teilt", "teilten"}))  // "teilte ... mit"
+    return view.find({"mit"}, i + 1, view.clause_end(i)).has_value();
+  if (word == "hieß" || word == "heißt")  // "hieß es"
+    return i + 1 < view.size() && view.lower(i + 1) == "es";
+  return false;
+}
+
+bool is_closing_quote(std::string_view form) {
+  return one_of_words(form, {"\"", "“", "”", "«", "»", "'", "’"});
+}
+
+// The present subjunctive of indirect speech, third person ("habe", "sei");
+// not after "ich", where the same forms are indicative.
+bool is_reported_subjunctive(const SentenceView& view, std::size_t i) {
+  if (!one_of_words(view.lower(i), {"habe", "sei", "seien", "werde", "könne", "müsse", "dürfe", "gebe", "liege",
+                                    "stehe", "komme", "gehe", "verfüge", "wachse", "steige", "sinke", "halte",
+                                    "sehe", "erreiche", "biete", "arbeite", "entwickle", "beschäftige"}))
+    return false;
+  return i == 0 || view.lower(i - 1) != "ich";
+}
+
+}  // namespace
+
+void RelationRules::speech_rules() {
+  for (std::size_t i = 0; i < view_.size(); ++i) {
+    const bool speech = is_speech_verb(view_, i);
+    if (!speech && !is_reported_subjunctive(view_, i)) continue;
+    reported_ = true;
+    if (!speech || !speaker_.empty()) continue;
+    // The speaker: after a quote or the reported clause the verb comes
+    // first and the speaker after it ("…, sagte ein Sprecher der X"), the
+    // first person or organisation there; else the verb's subject.
+    const bool inverted = i > 0 && (view_.lower(i - 1) == "," || is_closing_quote(view_.form(i - 1)));
+    const Ref* speaker = inverted ? nullptr : view_.subject(i);
+    if (!speaker || speaker->type == EntityType::Location)
+      for (const Ref& ref : view_.refs())
+        if (ref.first > i && ref.first < view_.clause_end(i) && ref.type != EntityType::Location) {
+          speaker = &ref;
+          break;
+        }
+    if (speaker && (speaker->type == EntityType::Person || speaker->type == EntityType::Organization))
+      speaker_ = speaker->name;
   }
 }
 

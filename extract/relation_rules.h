@@ -64,6 +64,9 @@ class RelationRules {
   void literal_rules();
   void leader_rules();
   void source_rules();
+  // Marks the sentence as reported speech (a speech verb or the present
+  // subjunctive of indirect speech) and finds its speaker.
+  void speech_rules();
 
   Term term(const Ref& ref) const;
   Term concept_term(const ConceptPhrase& phrase) const;
@@ -82,6 +85,9 @@ class RelationRules {
   const LiteralNormalizer& literals_;
   std::string time_;    // explicit time of the sentence; may be empty
   std::string source_;  // who reports the sentence's figures; may be empty
+  bool reported_ = false;  // the sentence reports what someone said
+  std::string speaker_;    // who said it; may be empty
+  static constexpr double kReportedFactor = 0.85;  // confidence of a reported statement relative to an asserted one
   std::vector<Literal> quantities_;
   std::vector<Finding> findings_;
 };

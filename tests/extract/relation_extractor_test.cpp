@@ -125,6 +125,26 @@ TEST_CASE("RelationExtractor reads a nominal merger of a coordination and an acq
   CHECK_FALSE(find_statement(common, "Velantis AG", "acquired", "Software"));
 }
 
+TEST_CASE("RelationExtractor keeps reported speech as a reported statement with the speaker as source") {
+  const auto reported =
+      run_spotter_pipeline("Die Velantis AG habe die Orvento GmbH übernommen, sagte ein Sprecher der Brenavo SE.");
+  const Statement* acquired = find_statement(reported, "Velantis AG", "acquired", "Orvento GmbH");
+  REQUIRE(acquired);
+  CHECK(acquired->qualifiers.at("modality") == "reported");
+  CHECK(acquired->qualifiers.at("source") == "Brenavo SE");
+  const auto asserted = run_spotter_pipeline("Die Velantis AG hat die Orvento GmbH übernommen.");
+  const Statement* fact = find_statement(asserted, "Velantis AG", "acquired", "Orvento GmbH");
+  REQUIRE(fact);
+  CHECK_FALSE(fact->qualifiers.contains("modality"));
+  CHECK(acquired->confidence < fact->confidence);
+  // The writer's apposition in a sentence of speech is no report.
+  const auto role = run_spotter_pipeline(
+      "Die Velantis AG wächst. Der Umsatz sei gestiegen, sagte Jana Mertens, Chefin der Velantis AG.");
+  const Statement* ceo = find_statement(role, "Jana Mertens", "ceo-of", "Velantis AG");
+  REQUIRE(ceo);
+  CHECK_FALSE(ceo->qualifiers.contains("modality"));
+}
+
 TEST_CASE("RelationExtractor reads supplies, subsidiaries and founders") {
   const auto statements = run_spotter_pipeline(
       "Für die Messe stellt Velantis dem Partner Merivo zwei Rechenzentren zur Verfügung. "
