@@ -36,7 +36,7 @@ const std::vector<Command>& commands() {
        run_analyze},
       {"extract", "statements per document (JSONL, TSV, JSON-LD or N-Quads)",
        "usage: kg extract FILE...|DIR|- [--format jsonl|tsv|jsonld|nquads] [--input-format text|jsonl] [--fast]\n"
-       "                  [--threads N|auto] [--quiet]\n\n"
+       "                  [--threads N|auto] [--raw-confidence] [--quiet]\n\n"
        "Extracts statements from each document, without merging across documents.\n"
        "  --format        jsonl (default; one statement a line, as in SCHEMA.md), tsv (with a\n"
        "                  header line), jsonld or nquads (one graph per document)\n"
@@ -49,6 +49,8 @@ const std::vector<Command>& commands() {
        "                  on N threads (auto: one per core; default 1); the output is the\n"
        "                  same, in input order\n"
        "  --quiet         no progress line (it is shown only when stderr is a terminal)\n"
+       "  --raw-confidence  the relation rules' own scores instead of calibrated ones (to\n"
+       "                  refit the calibration with bench/calibration.py --raw)\n"
        "Directories are walked for .txt and .jsonl files. Input problems (invalid UTF-8,\n"
        "malformed lines, missing files) are reported on stderr and the rest is processed;\n"
        "the exit code is then 1.\n",

@@ -32,10 +32,13 @@ ExtractFormat parse_extract_format(const std::string& name) {
 }  // namespace
 
 int run_extract(const std::vector<std::string>& args) {
-  const Arguments arguments(args, {{"--format", "--input-format", "--threads"}, {"--quiet", "--fast"}});
+  const Arguments arguments(args,
+                            {{"--format", "--input-format", "--threads"}, {"--quiet", "--fast", "--raw-confidence"}});
   const ExtractFormat format = parse_extract_format(arguments.value_or("--format", "jsonl"));
   const InputList inputs = inputs_from_arguments(arguments);
-  const extract::Pipeline pipeline{pipeline_options(arguments.flag("--fast"))};
+  extract::PipelineOptions options = pipeline_options(arguments.flag("--fast"));
+  options.raw_confidence = arguments.flag("--raw-confidence");
+  const extract::Pipeline pipeline{options};
 
   graph::GraphBuilder document_graph;
   ExtractionHandlers handlers;

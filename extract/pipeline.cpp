@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extract/confidence_calibration.h"
 #include "extract/embedded_files.h"
 
 namespace kg::extract {
@@ -50,6 +51,8 @@ std::vector<Statement> Pipeline::run(Document& doc) const {
   analyze(doc);
   recognize(doc);
   std::vector<Statement> statements = extractor_.extract(doc);
+  if (!options_.raw_confidence)
+    for (Statement& statement : statements) statement.confidence = calibrated_confidence(statement.confidence);
   if (options_.min_confidence > 0.0)
     std::erase_if(statements, [&](const Statement& s) { return s.confidence < options_.min_confidence; });
   return statements;

@@ -23,7 +23,8 @@ struct PipelineOptions {
   bool validate_utf8 = true;            // report invalid UTF-8 as diagnostics
   std::size_t max_sentence_bytes = 20000;  // longer sentences are cut (with a diagnostic)
   std::size_t max_sentence_words = 400;
-  double min_confidence = 0.0;          // statements below are dropped
+  double min_confidence = 0.0;          // statements below are dropped (after calibration)
+  bool raw_confidence = false;          // keep the rules' confidence instead of calibrated_confidence's
   TokenizerOptions tokens;              // contractions, hyphenated compounds
   bool tag = true;                      // lemma, UPOS and features, when a tagger model is built in
   bool parse = true;                    // dependencies (needs tag), when a parser model is built in

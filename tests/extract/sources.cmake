@@ -10,6 +10,7 @@ list(APPEND KG_TEST_SOURCES
   extract/document_names_test.cpp
   extract/relation_extractor_test.cpp
   extract/pipeline_test.cpp
+  extract/confidence_calibration_test.cpp
   extract/conllu_test.cpp
   extract/model_file_test.cpp
   extract/analysis_bad_input_test.cpp
