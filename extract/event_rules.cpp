@@ -32,6 +32,20 @@ bool is_asset(std::string_view name) {
 
 }  // namespace
 
+// "die beiden Firmen", "die Partner", "beide Seiten": the two organisations
+// named together before.
+bool RelationRules::refers_to_pair(std::size_t begin, std::size_t end) const {
+  for (std::size_t k = begin; k + 1 < end; ++k) {
+    const std::string& word = view_.lower(k);
+    const std::string& next = view_.lower(k + 1);
+    if ((word == "beiden" || word == "beide") &&
+        one_of(next, {"unternehmen", "firmen", "partner", "konzerne", "seiten", "gesellschaften", "hersteller"}))
+      return true;
+    if (one_of(word, {"die", "den"}) && next == "partner" && !view_.ref_at(k + 2)) return true;
+  }
+  return false;
+}
+
 void RelationRules::partner_rules() {
   for (std::size_t i = 0; i < view_.size(); ++i) {
     const std::string& word = view_.lower(i);
@@ -50,15 +64,29 @@ void RelationRules::partner_rules() {
       const std::vector<const Ref*> group = view_.coordinated(*s);
       if (group.size() >= 2) a = group[0], b = group[1];
     }
-    if (!is_organisation(b)) continue;
-    const Term subject = a ? term(*a) : topic(b->name);
-    emit(subject, "partner-of", term(*b), weaker(nominal ? 0.7 : 0.75, a, b), "partner");
-    // "Kooperation im Bereich X", "Allianz für X"
-    if (const auto at = view_.find({"bereich", "für", "feld"}, i + 1, std::min(view_.size(), i + 4))) {
-      for (const ConceptPhrase& phrase : view_.concepts(*at + 1, view_.clause_end(i))) {
+    Term subject, partner;
+    double confidence = nominal ? 0.7 : 0.75;
+    if (is_organisation(b)) {
+      subject = a ? term(*a) : topic(b->name);
+      partner = term(*b);
+      confidence = weaker(confidence, a, b);
+    } else if (refers_to_pair(view_.clause_begin(i), view_.clause_end(i)) && discourse_.pair.size() == 2) {
+      // "vereinbarten die beiden Firmen eine Kooperation": the pair named before.
+      subject = Term{discourse_.pair[0], EntityType::Organization, {}, {}};
+      partner = Term{discourse_.pair[1], EntityType::Organization, {}, {}};
+      confidence = weaker(confidence, nullptr, nullptr);
+    } else {
+      continue;
+    }
+    emit(subject, "partner-of", partner, confidence, "partner");
+    // "Kooperation im Bereich X", "Allianz für X", "Zusammenarbeit in der X"
+    for (std::size_t k = i + 1; k < std::min(view_.size(), i + 4); ++k) {
+      if (!one_of(view_.lower(k), {"bereich", "bereichen", "für", "feld", "in", "im", "bei", "beim"})) continue;
+      for (const ConceptPhrase& phrase : view_.concepts(k + 1, view_.clause_end(i))) {
         emit(subject, "collaborates-on", concept_term(phrase), 0.55, "partner/field");
-        emit(term(*b), "collaborates-on", concept_term(phrase), 0.55, "partner/field");
+        emit(partner, "collaborates-on", concept_term(phrase), 0.55, "partner/field");
       }
+      break;
     }
   }
 }

@@ -98,6 +98,12 @@ void RelationRules::emit(const Term& subject, const std::string& predicate, cons
     confidence = std::clamp(confidence * kReportedFactor, 0.05, 1.0);
   }
   if (qualifiers.contains("source") && qualifiers["source"] == "@subject") qualifiers["source"] = subject.name;
+  // Two organisations in one relation are the pair that "die beiden
+  // Unternehmen" or "die Partner" of a later sentence mean.
+  if (subject.type == EntityType::Organization && object.type == EntityType::Organization &&
+      (predicate == "licenses-to" || predicate == "partner-of" || predicate == "supplies" ||
+       predicate == "merged-with" || predicate == "invests-in"))
+    discourse_.pair = {subject.name, object.name};
   findings_.push_back({subject, predicate, object, confidence, rule, std::move(qualifiers)});
 }
 

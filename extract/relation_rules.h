@@ -44,6 +44,7 @@ class RelationRules {
  private:
   // event_rules.cpp: relations that a negation, plan or rumour cancels.
   void partner_rules();
+  bool refers_to_pair(std::size_t begin, std::size_t end) const;
   void license_rules();
   void acquisition_rules();
   void merger_rules();

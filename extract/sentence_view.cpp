@@ -1,5 +1,7 @@
 #include "extract/sentence_view.h"
 
+#include "extract/morph_lexicon.h"
+
 #include <algorithm>
 #include <unordered_set>
 
@@ -42,6 +44,41 @@ constexpr std::string_view kClauseModality[] = {
     "könnte", "könnten", "dürfte", "würde", "würden", "möglich", "mögliche", "möglichen", "frühere", "früheren",
     "ehemalige", "ehemaligen", "bisherige"};
 
+std::uint8_t value_bit(Feature feature, std::string_view value) {
+  const auto& values = feature_values(feature);
+  for (std::size_t v = 0; v < feature_value_count(feature); ++v)
+    if (values[v] == value) return static_cast<std::uint8_t>(1u << v);
+  return 0;
+}
+
+// "Elektrotransportern" -> "Elektrotransporter": a noun the lexicon reads
+// only as a dative plural, ending in -n, whose form without the n it reads
+// as a nominative plural. Anything else is returned as written.
+std::string nominative_plural(std::string_view form) {
+  if (form.size() < 5 || form.back() != 'n') return std::string(form);
+  static const std::uint8_t dative = value_bit(Feature::Case, "Dat");
+  static const std::uint8_t nominative = value_bit(Feature::Case, "Nom");
+  static const std::uint8_t plural = value_bit(Feature::Number, "Plur");
+  thread_local std::vector<MorphAnalysis> readings;
+  const MorphLexicon& lexicon = MorphLexicon::german();
+  lexicon.lookup(form, readings);
+  bool dative_plural = false;
+  for (const MorphAnalysis& reading : readings) {
+    if (reading.upos != Upos::NOUN) continue;
+    if (reading.features[Feature::Case] != dative || !(reading.features[Feature::Number] & plural))
+      return std::string(form);
+    dative_plural = true;
+  }
+  if (!dative_plural) return std::string(form);
+  const std::string_view stem = form.substr(0, form.size() - 1);
+  lexicon.lookup(stem, readings);
+  for (const MorphAnalysis& reading : readings)
+    if (reading.upos == Upos::NOUN && (reading.features[Feature::Case] & nominative) &&
+        (reading.features[Feature::Number] & plural))
+      return std::string(stem);
+  return std::string(form);
+}
+
 }  // namespace
 
 SentenceView::SentenceView(const Sentence& sentence, const NameIndex& names, const Discourse& discourse)
@@ -50,6 +87,12 @@ SentenceView::SentenceView(const Sentence& sentence, const NameIndex& names, con
   for (const Token& token : sentence.tokens) {
     forms_.push_back(token.form);
     lowers_.push_back(to_lower(token.form));
+    // A dative plural in -n whose lemma is the plural without it
+    // ("Elektrotransportern", lemma "Elektrotransporter"), else the lexicon's view.
+    const bool dative_plural = token.upos == "NOUN" && token.feats.find("Case=Dat") != std::string::npos &&
+                               token.feats.find("Number=Plur") != std::string::npos;
+    nominatives_.push_back(dative_plural && token.lemma + "n" == token.form ? token.lemma
+                                                                             : nominative_plural(token.form));
     if (is_clause_break(token.form)) ++clause;
     clauses_.push_back(clause);
     class_nouns_.push_back(GermanLexicon::class_noun(token.form));
@@ -414,10 +457,10 @@ std::vector<ConceptPhrase> SentenceView::concepts(std::size_t from, std::size_t 
     if (class_nouns_[i] && i + 1 < size() && ref_at(i + 1)) break;
     ConceptPhrase phrase;
     phrase.token = i;
-    phrase.name = std::string(word);
+    phrase.name = nominatives_[i];
     if (const NameIndex::Entry* owner = names_.find_prefix(word)) {
       phrase.owner = owner->name;
-      phrase.name = std::string(word.substr(word.find('-') + 1));
+      phrase.name = phrase.name.substr(phrase.name.find('-') + 1);
     }
     found.push_back(phrase);
     // "Fernseher und Monitore"

@@ -92,6 +92,7 @@ class SentenceView {
   const NameIndex& names_;
   std::vector<std::string_view> forms_;
   std::vector<std::string> lowers_;
+  std::vector<std::string> nominatives_;  // per token, a dative plural noun in its nominative ("Elektrotransporter"); else the form
   std::vector<std::size_t> clauses_;
   std::vector<std::size_t> clause_begins_;  // per clause number
   std::vector<std::size_t> clause_ends_;

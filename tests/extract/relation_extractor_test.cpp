@@ -145,6 +145,25 @@ TEST_CASE("RelationExtractor keeps reported speech as a reported statement with 
   CHECK_FALSE(ceo->qualifiers.contains("modality"));
 }
 
+TEST_CASE("RelationExtractor resolves \"die beiden Firmen\" and \"die Partner\" to the pair named before") {
+  const auto coordinated = run_spotter_pipeline(
+      "Die Velantis AG und die Orvento GmbH arbeiten künftig zusammen. "
+      "Die beiden Firmen vereinbarten eine Kooperation im Bereich Batterietechnik.");
+  CHECK(find_statement(coordinated, "Velantis AG", "collaborates-on", "Batterietechnik"));
+  CHECK(find_statement(coordinated, "Orvento GmbH", "collaborates-on", "Batterietechnik"));
+  const auto licensed = run_spotter_pipeline(
+      "Die Velantis AG hat ein Lizenzabkommen mit der Orvento GmbH unterzeichnet. "
+      "Darüber hinaus vereinbarten die Partner eine Zusammenarbeit in der Sensorik.");
+  CHECK(find_statement(licensed, "Velantis AG", "partner-of", "Orvento GmbH"));
+  CHECK(find_statement(licensed, "Orvento GmbH", "collaborates-on", "Sensorik"));
+  // A concept in the dative plural is named in the nominative plural.
+  const auto dative = run_spotter_pipeline("Die Velantis AG und die Orvento GmbH kooperieren bei Fahrrädern.");
+  CHECK(find_statement(dative, "Velantis AG", "collaborates-on", "Fahrräder"));
+  // Without a pair named before, "die Partner" give nothing.
+  const auto alone = run_spotter_pipeline("Darüber hinaus vereinbarten die Partner eine Zusammenarbeit in der Sensorik.");
+  CHECK(alone.empty());
+}
+
 TEST_CASE("RelationExtractor reads supplies, subsidiaries and founders") {
   const auto statements = run_spotter_pipeline(
       "Für die Messe stellt Velantis dem Partner Merivo zwei Rechenzentren zur Verfügung. "
