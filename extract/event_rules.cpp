@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "extract/relation_rules.h"
+#include "extract/utf8.h"
 
 namespace kg::extract {
 namespace {
@@ -311,8 +312,36 @@ void RelationRules::supply_rules() {
       }
       continue;
     }
-    emit(*supplier, "supplies", *customer, provide ? 0.7 : 0.65, provide ? "supply/provide" : "supply/deliver");
+    std::map<std::string, std::string> qualifiers;
+    if (const std::string item = supplied_item(supplier->end, provide ? i : end); !item.empty()) qualifiers["item"] = item;
+    emit(term(*supplier), "supplies", term(*customer), weaker(provide ? 0.7 : 0.65, supplier, customer),
+         provide ? "supply/provide" : "supply/deliver", qualifiers);
   }
+}
+
+// What is supplied: the first common noun after the supplier, outside
+// the names ("stellt X diverse Ausrüstung im Bereich Netzwerkinfrastruktur
+// dem Partner Y zur Verfügung" -> "Ausrüstung im Bereich
+// Netzwerkinfrastruktur"); empty if none.
+std::string RelationRules::supplied_item(std::size_t from, std::size_t to) const {
+  for (std::size_t k = from; k < to; ++k) {
+    if (const Ref* ref = view_.ref_at(k)) {
+      k = ref->end - 1;
+      continue;
+    }
+    const std::vector<ConceptPhrase> phrases = view_.concepts(k, to);
+    if (phrases.empty()) continue;
+    std::string item = phrases.front().name;
+    // "im Bereich X", with "im" as one word or split into "in dem"
+    std::size_t at = phrases.front().token + 1;
+    if (at < to && view_.lower(at) == "im") at += 1;
+    else if (at + 1 < to && view_.lower(at) == "in" && view_.lower(at + 1) == "dem") at += 2;
+    else at = to;
+    if (at + 1 < to && view_.lower(at) == "bereich" && starts_upper(view_.form(at + 1)) && !view_.ref_at(at + 1))
+      item += " im Bereich " + std::string(view_.form(at + 1));
+    return item;
+  }
+  return {};
 }
 
 void RelationRules::lawsuit_rules() {

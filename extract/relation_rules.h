@@ -50,6 +50,7 @@ class RelationRules {
   void merger_rules();
   void investment_rules();
   void supply_rules();
+  std::string supplied_item(std::size_t from, std::size_t to) const;
   void lawsuit_rules();
   void product_rules();
   void shipment_rules();

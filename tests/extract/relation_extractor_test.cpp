@@ -169,7 +169,9 @@ TEST_CASE("RelationExtractor reads supplies, subsidiaries and founders") {
       "Für die Messe stellt Velantis dem Partner Merivo zwei Rechenzentren zur Verfügung. "
       "Brevion, eine Tochter der Velantis AG, beliefert den Autobauer Tamaro Motors. "
       "Oskaro wurde 2012 von Anna Berg gegründet und entwickelt Sensoren.");
-  CHECK(find_statement(statements, "Velantis", "supplies", "Merivo"));
+  const Statement* supplies = find_statement(statements, "Velantis", "supplies", "Merivo");
+  REQUIRE(supplies);
+  CHECK(supplies->qualifiers.at("item") == "Rechenzentren");
   CHECK(find_statement(statements, "Brevion", "subsidiary-of", "Velantis AG"));
   CHECK(find_statement(statements, "Brevion", "supplies", "Tamaro Motors"));
   CHECK(find_statement(statements, "Anna Berg", "founded", "Oskaro"));
