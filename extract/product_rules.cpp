@@ -115,7 +115,34 @@ void RelationRules::operation_rules() {
         emit(term(ref), "located-in", region, 0.6, "place/region");
       }
     }
+    // "in mehr als 30 Ländern vertreten": a count of countries or markets.
+    if (const std::string countries = country_count(i, end); !countries.empty())
+      emit(term(*owner), "operates-in", Term{countries, EntityType::Concept, {}, countries}, 0.55, "operates/count");
   }
+}
+
+// "mehr als 30 Länder" of "Präsenz in mehr als 30 Ländern": "in", an
+// optional quantifier, a number and Ländern, Staaten or Märkten within a
+// few words of the cue at `cue` ("in 40 Ländern vertreten"), in the
+// nominative; empty if none.
+std::string RelationRules::country_count(std::size_t cue, std::size_t end) const {
+  static constexpr std::pair<std::string_view, std::string_view> kPlaces[] = {
+      {"ländern", "Länder"}, {"staaten", "Staaten"}, {"märkten", "Märkte"}, {"regionen", "Regionen"}};
+  const std::size_t from = std::max(view_.clause_begin(cue), cue >= 6 ? cue - 6 : 0);
+  for (std::size_t k = from; k < std::min(end, cue + 4); ++k) {
+    if (view_.lower(k) != "in") continue;
+    std::size_t at = k + 1;
+    std::string quantifier;
+    if (at + 1 < end && view_.lower(at) == "mehr" && view_.lower(at + 1) == "als") quantifier = "mehr als ", at += 2;
+    else if (at < end && one_of(view_.lower(at), {"über", "rund", "etwa", "fast", "knapp"}))
+      quantifier = view_.lower(at) + " ", at += 1;
+    if (at + 1 >= end || view_.lower(at).empty() || view_.lower(at).find_first_not_of("0123456789.") != std::string::npos)
+      return {};
+    for (const auto& [dative, nominative] : kPlaces)
+      if (view_.lower(at + 1) == dative) return quantifier + std::string(view_.form(at)) + " " + std::string(nominative);
+    return {};
+  }
+  return {};
 }
 
 }  // namespace kg::extract

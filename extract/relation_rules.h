@@ -55,6 +55,7 @@ class RelationRules {
   void product_rules();
   void shipment_rules();
   void operation_rules();
+  std::string country_count(std::size_t cue, std::size_t end) const;
   // attribute_rules.cpp: what noun phrases, roles and numbers say.
   void noun_phrase_rules();
   void subsidiary_rules();

@@ -164,6 +164,15 @@ TEST_CASE("RelationExtractor resolves \"die beiden Firmen\" and \"die Partner\" 
   CHECK(alone.empty());
 }
 
+TEST_CASE("RelationExtractor reads a count of countries as where an organisation operates") {
+  const auto before = run_spotter_pipeline("Die Velantis AG ist in über 40 Ländern vertreten.");
+  CHECK(find_statement(before, "Velantis AG", "operates-in", "über 40 Länder"));
+  const auto after = run_spotter_pipeline("Mit einer Präsenz in mehr als 12 Märkten ist die Velantis AG gut aufgestellt.");
+  CHECK(find_statement(after, "Velantis AG", "operates-in", "mehr als 12 Märkte"));
+  const auto no_number = run_spotter_pipeline("Die Velantis AG ist in vielen Ländern vertreten.");
+  CHECK(no_number.empty());
+}
+
 TEST_CASE("RelationExtractor reads supplies, subsidiaries and founders") {
   const auto statements = run_spotter_pipeline(
       "Für die Messe stellt Velantis dem Partner Merivo zwei Rechenzentren zur Verfügung. "
