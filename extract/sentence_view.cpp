@@ -82,17 +82,11 @@ std::string nominative_plural(std::string_view form) {
 }  // namespace
 
 SentenceView::SentenceView(const Sentence& sentence, const NameIndex& names, const Discourse& discourse)
-    : names_(names) {
+    : sentence_(sentence), names_(names) {
   std::size_t clause = 0;
   for (const Token& token : sentence.tokens) {
     forms_.push_back(token.form);
     lowers_.push_back(to_lower(token.form));
-    // A dative plural in -n whose lemma is the plural without it
-    // ("Elektrotransportern", lemma "Elektrotransporter"), else the lexicon's view.
-    const bool dative_plural = token.upos == "NOUN" && token.feats.find("Case=Dat") != std::string::npos &&
-                               token.feats.find("Number=Plur") != std::string::npos;
-    nominatives_.push_back(dative_plural && token.lemma + "n" == token.form ? token.lemma
-                                                                             : nominative_plural(token.form));
     if (is_clause_break(token.form)) ++clause;
     clauses_.push_back(clause);
     class_nouns_.push_back(GermanLexicon::class_noun(token.form));
@@ -435,6 +429,15 @@ std::vector<const Ref*> SentenceView::coordinated(const Ref& ref) const {
   return group;
 }
 
+std::string SentenceView::nominative(std::size_t i) const {
+  // A dative plural in -n whose lemma is the plural without it
+  // ("Elektrotransportern", lemma "Elektrotransporter"), else the lexicon's view.
+  const Token& token = sentence_.tokens[i];
+  const bool dative_plural = token.upos == "NOUN" && token.feats.find("Case=Dat") != std::string::npos &&
+                             token.feats.find("Number=Plur") != std::string::npos;
+  return dative_plural && token.lemma + "n" == token.form ? token.lemma : nominative_plural(token.form);
+}
+
 std::vector<ConceptPhrase> SentenceView::concepts(std::size_t from, std::size_t to) const {
   static constexpr std::string_view kNotConcepts[] = {
       "quartal", "jahr", "jahres", "monat", "ende", "anfang", "mitte", "zuge", "rahmen", "millionen",
@@ -457,7 +460,7 @@ std::vector<ConceptPhrase> SentenceView::concepts(std::size_t from, std::size_t 
     if (class_nouns_[i] && i + 1 < size() && ref_at(i + 1)) break;
     ConceptPhrase phrase;
     phrase.token = i;
-    phrase.name = nominatives_[i];
+    phrase.name = nominative(i);
     if (const NameIndex::Entry* owner = names_.find_prefix(word)) {
       phrase.owner = owner->name;
       phrase.name = phrase.name.substr(phrase.name.find('-') + 1);

@@ -82,6 +82,9 @@ class SentenceView {
   std::vector<const Ref*> coordinated(const Ref& ref) const;
   // The head nouns of the first noun phrase in [from, to), with coordinated heads.
   std::vector<ConceptPhrase> concepts(std::size_t from, std::size_t to) const;
+  // Token i as a concept's name: a dative plural in the nominative
+  // ("Elektrotransportern" -> "Elektrotransporter"), else as written.
+  std::string nominative(std::size_t i) const;
 
  private:
   void add_names(const Sentence& sentence);
@@ -89,10 +92,10 @@ class SentenceView {
   void add_descriptions(const Discourse& discourse);
   void index_refs();
 
+  const Sentence& sentence_;  // outlives the view
   const NameIndex& names_;
   std::vector<std::string_view> forms_;
   std::vector<std::string> lowers_;
-  std::vector<std::string> nominatives_;  // per token, a dative plural noun in its nominative ("Elektrotransporter"); else the form
   std::vector<std::size_t> clauses_;
   std::vector<std::size_t> clause_begins_;  // per clause number
   std::vector<std::size_t> clause_ends_;
