@@ -266,8 +266,11 @@ void SentenceView::add_descriptions(const Discourse& discourse) {
       ++k;
       continue;
     }
-    // "er" refers to the most recent organisation.
-    if (lower == "er" || (lower == "beide" && k + 1 < size() && !starts_upper(forms_[k + 1]))) {
+    // "er" refers to the most recent organisation, and so does a sentence's
+    // first word "Sie" before a verb ("Sie übernahm ..."; mid-sentence "Sie"
+    // is the polite form or plural).
+    const bool opening_sie = k == 0 && forms_[k] == "Sie" && k + 1 < size() && !starts_upper(forms_[k + 1]);
+    if (lower == "er" || opening_sie || (lower == "beide" && k + 1 < size() && !starts_upper(forms_[k + 1]))) {
       std::vector<std::string> targets;
       if (lower == "beide") {
         targets = discourse.pair;

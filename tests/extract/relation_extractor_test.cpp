@@ -173,6 +173,16 @@ TEST_CASE("RelationExtractor reads a count of countries as where an organisation
   CHECK(no_number.empty());
 }
 
+TEST_CASE("RelationExtractor resolves a sentence's opening \"Sie\" to the organisation spoken of") {
+  const auto statements = run_spotter_pipeline("Die Velantis AG wächst stark. Sie übernahm im Mai die Orvento GmbH.");
+  const Statement* acquired = find_statement(statements, "Velantis AG", "acquired", "Orvento GmbH");
+  REQUIRE(acquired);
+  CHECK(acquired->subject.surface == "Sie");
+  // Mid-sentence "Sie" is the polite form, not the company.
+  const auto polite = run_spotter_pipeline("Die Velantis AG wächst. Kaufen Sie die Orvento GmbH?");
+  CHECK_FALSE(find_statement(polite, "Velantis AG", "acquired", "Orvento GmbH"));
+}
+
 TEST_CASE("RelationExtractor reads supplies, subsidiaries and founders") {
   const auto statements = run_spotter_pipeline(
       "Für die Messe stellt Velantis dem Partner Merivo zwei Rechenzentren zur Verfügung. "
