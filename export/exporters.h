@@ -1,7 +1,9 @@
 #pragma once
 // The exporters: one function per format over a built graph. Every writer
-// sorts its output (node and edge ids are already in sorted order), so the
-// same graph always gives byte-identical output.
+// except DOT streams: it writes entity by entity and statement by statement
+// in node and edge id order (already sorted), holding no more than one
+// entity's or statement's text at a time, so memory does not grow with the
+// number of statements and the same graph always gives byte-identical output.
 
 #include <filesystem>
 #include <ostream>
@@ -46,14 +48,18 @@ struct JsonLdOptions {
 
 // JSON-LD 1.1 (see export/jsonld_writer.cpp for the shapes); streamed.
 void write_jsonld(const graph::KnowledgeGraph& graph, std::ostream& out, const JsonLdOptions& options = {});
-// N-Triples: entity triples, direct edges and reified statement nodes.
+// N-Triples: entity triples, direct edges and reified statement nodes, in the
+// order of rdf::QuadEmitter::all() (export/rdf_quads.h); no line repeats.
 void write_ntriples(const graph::KnowledgeGraph& graph, std::ostream& out);
 // N-Quads: as N-Triples, each statement's evidence in the named graph of its document.
 void write_nquads(const graph::KnowledgeGraph& graph, std::ostream& out);
-// Turtle: the triples of write_ntriples with the JSON-LD prefixes, grouped by
-// subject and predicate; prefixed names only where the local part is plain.
+// Turtle: the triples of write_ntriples with the JSON-LD prefixes, each
+// subject's run of triples grouped (";", ","); prefixed names only where the
+// local part is plain.
 void write_turtle(const graph::KnowledgeGraph& graph, std::ostream& out);
-// TriG: the quads of write_nquads; the default graph and one block per document.
+// TriG: the quads of write_nquads; the default graph in one block, then the
+// evidence of each statement in a block per document (a document's graph
+// may thus have several blocks, which TriG merges).
 void write_trig(const graph::KnowledgeGraph& graph, std::ostream& out);
 // GraphML: directed, node id = Entity::id, typed keys for the node and edge
 // properties (see export/graphml_writer.cpp); XML-illegal characters become U+FFFD.

@@ -7,25 +7,27 @@
 #include <string>
 #include <string_view>
 
-#include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/writer.h>
 
 #include "export/exporters.h"
+#include "export/output_buffer.h"
 #include "export/text_encoding.h"
 
 namespace kg::exporter {
 
 class JsonStream {
  public:
-  explicit JsonStream(std::ostream& out) : out_(out), wrapper_(out), writer_(wrapper_) {}
+  explicit JsonStream(std::ostream& out) : buffer_(out), output_{buffer_}, writer_(output_) {}
 
   void key(std::string_view name) {
+    if (is_valid_utf8(name)) return check(writer_.Key(name.data(), size(name)));
     const std::string valid = to_valid_utf8(name);
     check(writer_.Key(valid.data(), size(valid)));
   }
   // Invalid UTF-8 becomes U+FFFD; every other character is kept (RapidJSON
   // escapes '"', '\\' and the controls, NUL included, as JSON requires).
   void string(std::string_view text) {
+    if (is_valid_utf8(text)) return check(writer_.String(text.data(), size(text)));
     const std::string valid = to_valid_utf8(text);
     check(writer_.String(valid.data(), size(valid)));
   }
@@ -36,11 +38,13 @@ class JsonStream {
   void end_array() { check(writer_.EndArray()); }
   void number(double value) { check(writer_.Double(value)); }
 
+  // Raw text after the document (a final newline).
+  void raw(std::string_view text) { buffer_.append(text); }
+
   // Requires a complete document; flushes and checks the stream.
   void finish() {
     if (!writer_.IsComplete()) throw ExportError("export: JSON-LD document left incomplete");
-    wrapper_.Flush();
-    if (!out_) throw ExportError("export: writing JSON-LD failed");
+    buffer_.finish("JSON-LD");
   }
 
  private:
@@ -49,9 +53,17 @@ class JsonStream {
     if (!ok) throw ExportError("export: JSON-LD writer refused a value (stream failed or nesting broken)");
   }
 
-  std::ostream& out_;
-  rapidjson::OStreamWrapper wrapper_;
-  rapidjson::Writer<rapidjson::OStreamWrapper> writer_;
+  // RapidJSON's output stream concept over the buffer (Put and Flush only).
+  struct Output {
+    using Ch = char;
+    OutputBuffer& buffer;
+    void Put(char c) { buffer.put(c); }
+    void Flush() {}
+  };
+
+  OutputBuffer buffer_;
+  Output output_;
+  rapidjson::Writer<Output> writer_;
 };
 
 }  // namespace kg::exporter

@@ -10,11 +10,17 @@
 //       "licenses-to": ["entity:Organization/HMD%20Global"],
 //       "market-share": "14.7"},
 //      {"@id": "doc:dev-001", "@type": "Document", "datePublished": "2017-07",
-//       "inLanguage": "de",
-//       "@graph": [{"@id": "stmt:...", "evidence": [{"@id": "stmt:.../evidence/...",
-//                   "@type": "Evidence", "document": "doc:dev-001", ...}]}]},
+//       "inLanguage": "de"},
 //      {"@id": "stmt:...", "@type": "Statement", "subject": ..., "predicate":
-//       "kg:licenses-to", "object": ..., "confidence": "0.82", "kg:time": "2017"}]}
+//       "kg:licenses-to", "object": ..., "confidence": "0.82", "kg:time": "2017"},
+//      {"@id": "doc:dev-001",
+//       "@graph": [{"@id": "stmt:...", "evidence": [{"@id": "stmt:.../evidence/...",
+//                   "@type": "Evidence", "document": "doc:dev-001", ...}]}]}]}
+//
+// Streamed: entities, documents, then each statement followed by its
+// evidence in one node object per document (the named graph of the
+// document; JSON-LD merges the node objects and graphs that share an @id),
+// so memory does not grow with the number of statements.
 //
 // Without reification a statement is the named graph that holds its edge,
 // and its annotations describe that graph (no rdf:Statement, rdf:subject,
@@ -32,7 +38,8 @@
 // Numbers are strings coerced by the context (or typed value objects), so a
 // processor emits exactly the lexical forms of the N-Quads writer.
 
-#include <map>
+#include <set>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -219,8 +226,21 @@ class GraphWriter {
       for (const graph::Alias* alias : merged) write_alias(entity, *alias);
   }
 
-  std::string evidence_id(EdgeId edge, const Evidence& evidence) const {
-    return "stmt:" + rdf::evidence_suffix(graph_, edge, evidence);
+  // "stmt:<statement suffix>", kept for the edge last asked about: the
+  // statement node, its evidence graphs and evidence ids all start with it.
+  const std::string& statement_id(EdgeId edge) {
+    if (!have_statement_ || statement_edge_ != edge) {
+      statement_id_.assign("stmt:");
+      rdf::append_statement_suffix(statement_id_, graph_, edge);
+      statement_edge_ = edge, have_statement_ = true;
+    }
+    return statement_id_;
+  }
+
+  std::string evidence_id(EdgeId edge, const Evidence& evidence) {
+    std::string id = "stmt:";
+    rdf::append_evidence_suffix(id, std::string_view(statement_id(edge)).substr(5), evidence);
+    return id;
   }
 
   void write_evidence(EdgeId edge, const Evidence& evidence) {
@@ -260,56 +280,58 @@ class GraphWriter {
     writer_.json().end_array();
   }
 
-  using EvidenceRef = std::pair<EdgeId, const Evidence*>;
-
-  // A document node; with reified statements its evidence (the statements'
-  // kg:evidence links and the evidence nodes) goes into its named graph.
-  void write_document(const std::string& id, const graph::DocumentInfo* info, const std::vector<EvidenceRef>& evidence) {
+  // A document node: type, date, language. Its named graph (the evidence)
+  // is written statement by statement, see write_evidence_graphs.
+  void write_document(std::string_view id, const graph::DocumentInfo* info) {
     writer_.begin(document_id(id));
     writer_.type("Document");
     if (info && !info->date.empty()) writer_.property("datePublished", string_value(info->date));
     if (info && !info->lang.empty()) writer_.property("inLanguage", string_value(info->lang));
-    if (options_.reified_statements && !evidence.empty()) {
-      writer_.json().key("@graph");
-      writer_.json().start_array();
-      for (std::size_t first = 0; first < evidence.size();) {
-        const EdgeId edge = evidence[first].first;
-        std::size_t last = first;
-        while (last < evidence.size() && evidence[last].first == edge) ++last;
-        std::vector<const Evidence*> records;
-        for (std::size_t i = first; i < last; ++i) records.push_back(evidence[i].second);
-        writer_.begin("stmt:" + rdf::statement_suffix(graph_, edge));
-        write_evidence_links(edge, records.begin(), records.end());
-        writer_.end();
-        if (flattened_)
-          for (const Evidence* record : records) write_evidence(edge, *record);
-        first = last;
-      }
-      writer_.json().end_array();
-    }
     writer_.end();
   }
 
   void write_documents() {
-    std::map<std::string, std::vector<EvidenceRef>> by_document;
-    if (options_.reified_statements)
-      for (EdgeId edge = 0; edge < graph_.relation_count(); ++edge)
-        for (const Evidence& evidence : graph_.relation(edge).evidence)
-          by_document[evidence.doc.str()].emplace_back(edge, &evidence);
-    std::map<std::string, const graph::DocumentInfo*> infos;
-    for (const graph::DocumentInfo& document : graph_.documents()) infos.emplace(document.id, &document);
-    const std::vector<EvidenceRef> none;
-    for (const std::string& id : rdf::document_ids(graph_)) {
-      const auto info = infos.find(id);
-      const auto evidence = by_document.find(id);
-      write_document(id, info == infos.end() ? nullptr : info->second,
-                     evidence == by_document.end() ? none : evidence->second);
+    // Views into the graph: the ids of documents() and of the evidence.
+    std::set<std::string_view> ids;
+    for (const graph::DocumentInfo& document : graph_.documents()) ids.insert(document.id);
+    for (EdgeId edge = 0; edge < graph_.relation_count(); ++edge)
+      for (const Evidence& evidence : graph_.relation(edge).evidence) ids.insert(evidence.doc.str());
+    auto info = graph_.documents().begin();  // sorted by id, as `ids`
+    for (const std::string_view id : ids) {
+      while (info != graph_.documents().end() && info->id < id) ++info;
+      write_document(id, info != graph_.documents().end() && info->id == id ? &*info : nullptr);
+    }
+  }
+
+  // With reified statements, the evidence of `edge` in the named graphs of
+  // its documents: per document one node object {"@id": doc, "@graph":
+  // [statement with its kg:evidence]}. A document thus appears once per
+  // statement it supports; JSON-LD merges node objects and named graphs of
+  // one @id, so no index of evidence by document is needed.
+  void write_evidence_graphs(EdgeId edge) {
+    const std::vector<Evidence>& evidence = graph_.relation(edge).evidence;
+    for (std::size_t first = 0; first < evidence.size();) {  // sorted by document
+      std::size_t last = first;
+      while (last < evidence.size() && evidence[last].doc == evidence[first].doc) ++last;
+      std::vector<const Evidence*> records;
+      for (std::size_t i = first; i < last; ++i) records.push_back(&evidence[i]);
+      writer_.begin(document_id(evidence[first].doc));
+      writer_.json().key("@graph");
+      writer_.json().start_array();
+      writer_.begin(statement_id(edge));
+      write_evidence_links(edge, records.begin(), records.end());
+      writer_.end();
+      if (flattened_)
+        for (const Evidence* record : records) write_evidence(edge, *record);
+      writer_.json().end_array();
+      writer_.end();
+      first = last;
     }
   }
 
   void write_statement(EdgeId edge) {
     const graph::Relation& relation = graph_.relation(edge);
-    writer_.begin("stmt:" + rdf::statement_suffix(graph_, edge));
+    writer_.begin(statement_id(edge));
     const Entity& subject = graph_.entity(graph_.subject(edge));
     if (options_.reified_statements) {
       writer_.type("Statement");
@@ -337,9 +359,13 @@ class GraphWriter {
     writer_.end();
     if (!options_.reified_statements && flattened_)
       for (const Evidence& evidence : relation.evidence) write_evidence(edge, evidence);
+    if (options_.reified_statements) write_evidence_graphs(edge);
   }
 
   NodeWriter writer_;
+  std::string statement_id_;
+  EdgeId statement_edge_ = 0;
+  bool have_statement_ = false;
   const KnowledgeGraph& graph_;
   const JsonLdOptions& options_;
   bool flattened_;
@@ -363,8 +389,8 @@ void write_jsonld(const KnowledgeGraph& graph, std::ostream& out, const JsonLdOp
     json.end_array();
     json.end_object();
   }
+  json.raw("\n");
   json.finish();
-  out << '\n';
 }
 
 }  // namespace kg::exporter

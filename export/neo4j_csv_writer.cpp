@@ -19,12 +19,14 @@
 // has no escape: a ';' inside an element is written as U+FF1B (FULLWIDTH
 // SEMICOLON). NUL becomes U+FFFD, invalid UTF-8 too.
 
+#include <charconv>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "export/exporters.h"
 #include "export/property_graph.h"
+#include "export/text_encoding.h"
 
 namespace kg::exporter {
 namespace {
@@ -36,37 +38,56 @@ using property_graph::format_double;
 
 constexpr std::string_view kFullwidthSemicolon = "\xEF\xBC\x9B";
 
+// `text` appended with every '"' doubled and, when `delimiter`, every ';'
+// as U+FF1B; runs of other bytes are copied at once.
+void append_escaped(std::string& row, std::string_view text, bool delimiter) {
+  std::size_t run = 0;
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    const char c = text[at];
+    if (c != '"' && !(delimiter && c == kNeo4jArrayDelimiter)) continue;
+    row.append(text.data() + run, at - run);
+    if (c == '"') row += "\"\"";
+    else row += kFullwidthSemicolon;
+    run = at + 1;
+  }
+  row.append(text.data() + run, text.size() - run);
+}
+
+// NUL and invalid UTF-8 as U+FFFD (clean_text), without a copy when there are none.
+template <typename Append>
+void with_clean_text(std::string_view text, Append append) {
+  if (is_valid_utf8(text) && text.find('\0') == std::string_view::npos) return append(text);
+  append(clean_text(text));
+}
+
 // A quoted string field appended to `row`.
 void append_quoted(std::string& row, std::string_view text) {
   row += '"';
-  for (const char c : clean_text(text)) {
-    if (c == '"') row += '"';
-    row += c;
-  }
+  with_clean_text(text, [&](std::string_view clean) { append_escaped(row, clean, false); });
   row += '"';
 }
 
-// One array element, with the delimiter replaced (see the file comment).
-std::string array_element(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    if (c == kNeo4jArrayDelimiter) out += kFullwidthSemicolon;
-    else out += c;
-  }
-  return out;
-}
-
-// Builds an array field element by element; written quoted, or empty when
-// there is no element.
+// Builds an array field element by element, the delimiter in elements
+// replaced (see the file comment); written quoted, or empty when there is no
+// element. Reused row after row, so it keeps its storage.
 class ArrayField {
  public:
+  void clear() { text_.clear(), count_ = 0; }
   void add(std::string_view element) {
     if (count_++ > 0) text_ += kNeo4jArrayDelimiter;
-    text_ += array_element(element);
+    with_clean_text(element, [&](std::string_view clean) { append_escaped(text_, clean, true); });
   }
+  void add(std::size_t number) {
+    if (count_++ > 0) text_ += kNeo4jArrayDelimiter;
+    char digits[24];
+    text_.append(digits, std::to_chars(digits, digits + sizeof digits, number).ptr);
+  }
+  // The elements are escaped already; the quotes come around them.
   void append_to(std::string& row) const {
-    if (count_ > 0) append_quoted(row, text_);
+    if (count_ == 0) return;
+    row += '"';
+    row += text_;
+    row += '"';
   }
 
  private:
@@ -74,26 +95,33 @@ class ArrayField {
   std::size_t count_ = 0;
 };
 
+// The row and array fields, reused from row to row.
+struct Rows {
+  std::string row;
+  ArrayField forms, reasons, docs, sentences, starts, ends, extractors, confidences, quotes;
+};
+
 void write_row(std::ostream& out, const std::string& row) {
   out.write(row.data(), static_cast<std::streamsize>(row.size()));
 }
 
-void write_node(const graph::Entity& entity, std::string& row, std::ostream& out) {
+void write_node(const graph::Entity& entity, Rows& rows, std::ostream& out) {
+  std::string& row = rows.row;
   row.clear();
   append_quoted(row, entity.id);
   row += ',';
   append_quoted(row, property_graph::label(entity));
   row += ',';
   append_quoted(row, entity.name);
-  ArrayField forms, reasons;
+  rows.forms.clear(), rows.reasons.clear();
   for (const graph::Alias& alias : entity.aliases) {
-    forms.add(alias.form);
-    reasons.add(alias.reason);
+    rows.forms.add(alias.form);
+    rows.reasons.add(alias.reason);
   }
   row += ',';
-  forms.append_to(row);
+  rows.forms.append_to(row);
   row += ',';
-  reasons.append_to(row);
+  rows.reasons.append_to(row);
   row += ',';
   if (!entity.unit.empty()) append_quoted(row, entity.unit);
   row += ',';
@@ -103,9 +131,10 @@ void write_node(const graph::Entity& entity, std::string& row, std::ostream& out
 }
 
 void write_relationship(const graph::KnowledgeGraph& graph, EdgeId edge,
-                        const std::vector<property_graph::QualifierProperty>& qualifiers, std::string& row,
+                        const std::vector<property_graph::QualifierProperty>& qualifiers, Rows& rows,
                         std::ostream& out) {
   const graph::Relation& relation = graph.relation(edge);
+  std::string& row = rows.row;
   row.clear();
   append_quoted(row, graph.entity(graph.subject(edge)).id);
   row += ',';
@@ -115,17 +144,19 @@ void write_relationship(const graph::KnowledgeGraph& graph, EdgeId edge,
   row += ',' + format_double(relation.confidence);
   row += relation.symmetric ? ",true," : ",false,";
   row += std::to_string(relation.evidence.size());
-  ArrayField docs, sentences, starts, ends, extractors, confidences, quotes;
+  ArrayField* const evidence_fields[] = {&rows.docs,       &rows.sentences,   &rows.starts, &rows.ends,
+                                         &rows.extractors, &rows.confidences, &rows.quotes};
+  for (ArrayField* field : evidence_fields) field->clear();
   for (const graph::Evidence& evidence : relation.evidence) {
-    docs.add(evidence.doc);
-    sentences.add(std::to_string(evidence.sentence));
-    starts.add(std::to_string(evidence.span.begin));
-    ends.add(std::to_string(evidence.span.end));
-    extractors.add(evidence.extractor);
-    confidences.add(format_double(evidence.confidence));
-    quotes.add(evidence.quote);
+    rows.docs.add(std::string_view(evidence.doc));
+    rows.sentences.add(evidence.sentence);
+    rows.starts.add(evidence.span.begin);
+    rows.ends.add(evidence.span.end);
+    rows.extractors.add(std::string_view(evidence.extractor));
+    rows.confidences.add(format_double(evidence.confidence));
+    rows.quotes.add(std::string_view(evidence.quote));
   }
-  for (const ArrayField* field : {&docs, &sentences, &starts, &ends, &extractors, &confidences, &quotes}) {
+  for (const ArrayField* field : evidence_fields) {
     row += ',';
     field->append_to(row);
   }
@@ -142,8 +173,8 @@ void write_relationship(const graph::KnowledgeGraph& graph, EdgeId edge,
 
 void write_neo4j_csv(const graph::KnowledgeGraph& graph, std::ostream& nodes, std::ostream& relationships) {
   nodes << "id:ID,:LABEL,name:string,aliases:string[],alias_reasons:string[],unit:string,mentions:long\n";
-  std::string row;
-  for (NodeId node = 0; node < graph.entity_count(); ++node) write_node(graph.entity(node), row, nodes);
+  Rows rows;
+  for (NodeId node = 0; node < graph.entity_count(); ++node) write_node(graph.entity(node), rows, nodes);
   if (!nodes) throw ExportError("export: writing the Neo4j nodes CSV failed");
 
   const auto qualifiers = property_graph::qualifier_properties(graph);
@@ -154,7 +185,7 @@ void write_neo4j_csv(const graph::KnowledgeGraph& graph, std::ostream& nodes, st
     relationships << ',' << qualifier.property << ":string";
   relationships << '\n';
   for (EdgeId edge = 0; edge < graph.relation_count(); ++edge)
-    write_relationship(graph, edge, qualifiers, row, relationships);
+    write_relationship(graph, edge, qualifiers, rows, relationships);
   if (!relationships) throw ExportError("export: writing the Neo4j relationships CSV failed");
 }
 

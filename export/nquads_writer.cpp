@@ -1,29 +1,44 @@
-// N-Triples and N-Quads: the quads of rdf_quads.h, one per line, sorted
-// bytewise and unique, so the same graph gives the same bytes.
+// N-Triples and N-Quads: the quads of rdf_quads.h, one per line, as the
+// emitter hands them over (entities in id order, then documents, then each
+// statement with its evidence), so the same graph gives the same bytes and
+// memory does not grow with the graph.
 
-#include <algorithm>
-#include <string>
-#include <vector>
+#include <string_view>
 
 #include "export/exporters.h"
+#include "export/output_buffer.h"
 #include "export/rdf_quads.h"
 
 namespace kg::exporter {
 namespace {
 
-void write_rdf(const graph::KnowledgeGraph& graph, bool named_graphs, std::ostream& out) {
-  std::vector<std::string> lines;
-  for (const rdf::Quad& quad : rdf::collect_quads(graph)) {
-    std::string line = quad.subject + ' ' + quad.predicate + ' ' + quad.object;
-    if (named_graphs && !quad.graph_name.empty()) line += ' ' + quad.graph_name;
-    line += " .\n";
-    lines.push_back(std::move(line));
+class LineSink : public rdf::QuadSink {
+ public:
+  LineSink(OutputBuffer& out, bool named_graphs) : out_(out), named_graphs_(named_graphs) {}
+  void quad(std::string_view subject, std::string_view predicate, std::string_view object,
+            std::string_view graph_name) override {
+    out_.append(subject);
+    out_.put(' ');
+    out_.append(predicate);
+    out_.put(' ');
+    out_.append(object);
+    if (named_graphs_ && !graph_name.empty()) {
+      out_.put(' ');
+      out_.append(graph_name);
+    }
+    out_.append(" .\n");
   }
-  // Lines, not quads, are sorted: that is the order the format is diffed in.
-  std::sort(lines.begin(), lines.end());
-  lines.erase(std::unique(lines.begin(), lines.end()), lines.end());
-  for (const std::string& line : lines) out << line;
-  if (!out) throw ExportError("export: writing RDF failed");
+
+ private:
+  OutputBuffer& out_;
+  bool named_graphs_;
+};
+
+void write_rdf(const graph::KnowledgeGraph& graph, bool named_graphs, std::ostream& out) {
+  OutputBuffer buffer(out);
+  LineSink sink(buffer, named_graphs);
+  rdf::QuadEmitter(graph, sink).all();
+  buffer.finish(named_graphs ? "N-Quads" : "N-Triples");
 }
 
 }  // namespace

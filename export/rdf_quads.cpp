@@ -1,12 +1,14 @@
 // The RDF statements of a graph (the shape of rdf_vocabulary.h) as quads of
-// N-Triples terms; the N-Triples, N-Quads, Turtle and TriG writers all format
-// this one list, so they cannot disagree on the RDF.
+// N-Triples terms, streamed to a QuadSink. Terms are built in scratch strings
+// that keep their capacity, so after the first few entities no statement
+// allocates.
 
 #include "export/rdf_quads.h"
 
 #include <algorithm>
+#include <charconv>
+#include <set>
 
-#include "export/exporters.h"
 #include "export/rdf_vocabulary.h"
 #include "export/text_encoding.h"
 
@@ -19,17 +21,20 @@ using graph::EntityType;
 using graph::KnowledgeGraph;
 using graph::NodeId;
 
-std::string iri(std::string_view base, std::string_view suffix) {
-  std::string text = "<";
-  text += base;
-  text += suffix;
-  text += '>';
-  return text;
+constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
+
+void append_iri(std::string& out, std::string_view base, std::string_view local) {
+  out += '<';
+  out += base;
+  out += local;
+  out += '>';
 }
 
-std::string vocabulary(std::string_view name) { return iri(kVocabulary, vocabulary_suffix(name)); }
-std::string schema(std::string_view name) { return iri(kSchema, name); }
-std::string rdf_term(std::string_view name) { return iri(kRdf, name); }
+std::string iri(std::string_view base, std::string_view local) {
+  std::string out;
+  append_iri(out, base, local);
+  return out;
+}
 
 // IRIs from compact "schema:X" / "kg:X" (type_compact_iri).
 std::string expand(std::string_view compact) {
@@ -40,13 +45,30 @@ std::string expand(std::string_view compact) {
 
 // STRING_LITERAL_QUOTE in the canonical form of RDF 1.2 N-Triples: ECHAR for
 // " \ BS TAB LF FF CR, UCHAR for the other controls (NUL included) and DEL,
-// UTF-8 otherwise. JSON-LD processors (jsonld.js) print the same form.
-std::string literal(std::string_view value, std::string_view xsd_type = {}) {
-  const std::string text = to_valid_utf8(value);
-  std::string out = "\"";
-  for (const char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    switch (c) {
+// UTF-8 otherwise, invalid UTF-8 as U+FFFD. JSON-LD processors (jsonld.js)
+// print the same form. Runs of plain bytes are copied at once.
+void append_literal(std::string& out, std::string_view value, std::string_view xsd_type) {
+  out += '"';
+  std::size_t run = 0;
+  for (std::size_t at = 0; at < value.size();) {
+    const auto byte = static_cast<unsigned char>(value[at]);
+    if (byte >= 0x20 && byte < 0x7F && byte != '"' && byte != '\\') {
+      ++at;
+      continue;
+    }
+    if (byte >= 0x80) {
+      const std::size_t length = utf8_sequence_length(value, at);
+      if (length > 0) {
+        at += length;
+        continue;
+      }
+      out.append(value.data() + run, at - run);
+      out += kReplacement;
+      run = ++at;
+      continue;
+    }
+    out.append(value.data() + run, at - run);
+    switch (byte) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
       case '\n': out += "\\n"; break;
@@ -54,148 +76,293 @@ std::string literal(std::string_view value, std::string_view xsd_type = {}) {
       case '\t': out += "\\t"; break;
       case '\b': out += "\\b"; break;
       case '\f': out += "\\f"; break;
-      default:
-        if (byte < 0x20 || byte == 0x7F) {
-          constexpr std::string_view kHex = "0123456789ABCDEF";
-          out += "\\u00";
-          out += kHex[byte >> 4];
-          out += kHex[byte & 0x0F];
-        } else {
-          out += c;
-        }
+      default: {
+        constexpr std::string_view kHex = "0123456789ABCDEF";
+        out += "\\u00";
+        out += kHex[byte >> 4];
+        out += kHex[byte & 0x0F];
+      }
     }
+    run = ++at;
   }
+  out.append(value.data() + run, value.size() - run);
   out += '"';
-  if (!xsd_type.empty()) out += "^^" + iri(kXsd, xsd_type);
-  return out;
+  if (!xsd_type.empty()) {
+    out += "^^<";
+    out += kXsd;
+    out += xsd_type;
+    out += '>';
+  }
 }
 
-// Hands each statement to the visitor; `graph_name` is empty for the default graph.
-class QuadSink {
+void append_entity_iri(std::string& out, const Entity& entity) {
+  out += '<';
+  out += kEntityBase;
+  append_safe_iri(out, entity.id);  // entity_suffix
+  out += '>';
+}
+
+void append_document_iri(std::string& out, std::string_view id) {
+  out += '<';
+  out += kDocumentBase;
+  append_percent_encoded(out, id);  // document_suffix
+  out += '>';
+}
+
+// The object of an edge: the node's IRI or the Literal's typed value.
+void append_object(std::string& out, const KnowledgeGraph& graph, EdgeId edge) {
+  const Entity& object = graph.entity(graph.object(edge));
+  if (has_literal_object(graph, edge))
+    append_literal(out, object.name, literal_datatype(object));
+  else
+    append_entity_iri(out, object);
+}
+
+// Hands each quad to a QuadVisitor as std::strings, reusing their storage.
+class VisitorSink : public QuadSink {
  public:
-  explicit QuadSink(const QuadVisitor& visit) : visit_(visit) {}
-  void add(const std::string& subject, const std::string& predicate, const std::string& object,
-           const std::string& graph_name = {}) {
-    visit_(subject, predicate, object, graph_name);
+  explicit VisitorSink(const QuadVisitor& visit) : visit_(visit) {}
+  void quad(std::string_view subject, std::string_view predicate, std::string_view object,
+            std::string_view graph_name) override {
+    subject_.assign(subject), predicate_.assign(predicate), object_.assign(object), graph_.assign(graph_name);
+    visit_(subject_, predicate_, object_, graph_);
   }
 
  private:
   const QuadVisitor& visit_;
+  std::string subject_, predicate_, object_, graph_;
 };
-
-std::string entity_iri(const Entity& entity) { return iri(kEntityBase, entity_suffix(entity)); }
-std::string document_iri(std::string_view id) { return iri(kDocumentBase, document_suffix(id)); }
-
-// The object of an edge: the node's IRI or the Literal's typed value.
-std::string edge_object(const KnowledgeGraph& graph, EdgeId edge) {
-  const Entity& object = graph.entity(graph.object(edge));
-  if (has_literal_object(graph, edge)) return literal(object.name, literal_datatype(object));
-  return entity_iri(object);
-}
-
-void add_entities(const KnowledgeGraph& graph, QuadSink& quads) {
-  const std::string type = rdf_term("type");
-  for (NodeId node = 0; node < graph.entity_count(); ++node) {
-    const Entity& entity = graph.entity(node);
-    if (entity.type == EntityType::Literal) continue;  // written as typed literals
-    const std::string subject = entity_iri(entity);
-    quads.add(subject, type, expand(type_compact_iri(entity.type)));
-    quads.add(subject, schema("name"), literal(entity.name));
-    for (const graph::Alias& alias : entity.aliases) {
-      quads.add(subject, schema("alternateName"), literal(alias.form));
-      if (alias.reason == "mention") continue;
-      // Why a name was merged into this entity.
-      const std::string merged = iri(kEntityBase, alias_suffix(entity, alias));
-      quads.add(subject, vocabulary("alias"), merged);
-      quads.add(merged, type, vocabulary("Alias"));
-      quads.add(merged, vocabulary("form"), literal(alias.form));
-      quads.add(merged, vocabulary("reason"), literal(alias.reason));
-    }
-    quads.add(subject, vocabulary("mentions"), literal(std::to_string(entity.mentions), "integer"));
-  }
-}
-
-void add_documents(const KnowledgeGraph& graph, QuadSink& quads) {
-  for (const std::string& id : document_ids(graph))
-    quads.add(document_iri(id), rdf_term("type"), vocabulary("Document"));
-  for (const graph::DocumentInfo& document : graph.documents()) {
-    if (!document.date.empty())
-      quads.add(document_iri(document.id), schema("datePublished"), literal(document.date));
-    if (!document.lang.empty())
-      quads.add(document_iri(document.id), schema("inLanguage"), literal(document.lang));
-  }
-}
-
-void add_evidence(const KnowledgeGraph& graph, EdgeId edge, const std::string& statement,
-                  const graph::Evidence& evidence, QuadSink& quads) {
-  const std::string node = iri(kStatementBase, evidence_suffix(graph, edge, evidence));
-  const std::string in = document_iri(evidence.doc);
-  quads.add(statement, vocabulary("evidence"), node, in);
-  quads.add(node, rdf_term("type"), vocabulary("Evidence"), in);
-  quads.add(node, vocabulary("document"), document_iri(evidence.doc), in);
-  quads.add(node, vocabulary("sentence"), literal(std::to_string(evidence.sentence), "integer"), in);
-  quads.add(node, vocabulary("start"), literal(std::to_string(evidence.span.begin), "integer"), in);
-  quads.add(node, vocabulary("end"), literal(std::to_string(evidence.span.end), "integer"), in);
-  quads.add(node, vocabulary("extractor"), literal(evidence.extractor), in);
-  quads.add(node, vocabulary("confidence"),
-            literal(confidence_literal(evidence.confidence), "decimal"), in);
-  if (!evidence.quote.empty()) quads.add(node, vocabulary("quote"), literal(evidence.quote), in);
-  if (!evidence.subject_form.empty())
-    quads.add(node, vocabulary("subjectForm"), literal(evidence.subject_form), in);
-  if (!evidence.object_form.empty())
-    quads.add(node, vocabulary("objectForm"), literal(evidence.object_form), in);
-  if (!evidence.subject_surface.empty())
-    quads.add(node, vocabulary("subjectSurface"), literal(evidence.subject_surface), in);
-  if (!evidence.object_surface.empty())
-    quads.add(node, vocabulary("objectSurface"), literal(evidence.object_surface), in);
-  for (const auto& [key, value] : evidence.qualifiers) quads.add(node, vocabulary(key), literal(value), in);
-}
-
-void add_relations(const KnowledgeGraph& graph, QuadSink& quads) {
-  for (EdgeId edge = 0; edge < graph.relation_count(); ++edge) {
-    const graph::Relation& relation = graph.relation(edge);
-    const std::string subject = entity_iri(graph.entity(graph.subject(edge)));
-    const std::string predicate = vocabulary(relation.predicate);
-    const std::string object = edge_object(graph, edge);
-    quads.add(subject, predicate, object);
-
-    const std::string statement = iri(kStatementBase, statement_suffix(graph, edge));
-    quads.add(statement, rdf_term("type"), vocabulary("Statement"));
-    quads.add(statement, rdf_term("subject"), subject);
-    quads.add(statement, rdf_term("predicate"), predicate);
-    quads.add(statement, rdf_term("object"), object);
-    quads.add(statement, vocabulary("confidence"),
-              literal(confidence_literal(relation.confidence), "decimal"));
-    for (const auto& [key, values] : statement_qualifiers(graph, edge))
-      for (const std::string& value : values) quads.add(statement, vocabulary(key), literal(value));
-    for (const graph::Evidence& evidence : relation.evidence)
-      add_evidence(graph, edge, statement, evidence, quads);
-  }
-}
 
 }  // namespace
 
-std::string literal_term(std::string_view value, std::string_view xsd_type) { return literal(value, xsd_type); }
-std::string object_term(const KnowledgeGraph& graph, EdgeId edge) { return edge_object(graph, edge); }
-std::string entity_term(const Entity& entity) { return entity_iri(entity); }
-std::string document_term(std::string_view document_id) { return document_iri(document_id); }
-
-void visit_quads(const KnowledgeGraph& graph, const QuadVisitor& visit) {
-  QuadSink sink(visit);
-  add_entities(graph, sink);
-  add_documents(graph, sink);
-  add_relations(graph, sink);
+std::string literal_term(std::string_view value, std::string_view xsd_type) {
+  std::string out;
+  append_literal(out, value, xsd_type);
+  return out;
 }
 
-std::vector<Quad> collect_quads(const KnowledgeGraph& graph) {
-  std::vector<Quad> quads;
-  visit_quads(graph, [&](const std::string& subject, const std::string& predicate, const std::string& object,
-                         const std::string& graph_name) {
-    quads.push_back({subject, predicate, object, graph_name});
-  });
-  std::sort(quads.begin(), quads.end());
-  quads.erase(std::unique(quads.begin(), quads.end()), quads.end());
-  return quads;
+std::string object_term(const KnowledgeGraph& graph, EdgeId edge) {
+  std::string out;
+  append_object(out, graph, edge);
+  return out;
+}
+
+std::string entity_term(const Entity& entity) {
+  std::string out;
+  append_entity_iri(out, entity);
+  return out;
+}
+
+std::string document_term(std::string_view document_id) {
+  std::string out;
+  append_document_iri(out, document_id);
+  return out;
+}
+
+QuadEmitter::QuadEmitter(const KnowledgeGraph& graph, QuadSink& sink)
+    : graph_(graph),
+      sink_(sink),
+      type_(iri(kRdf, "type")),
+      rdf_subject_(iri(kRdf, "subject")),
+      rdf_predicate_(iri(kRdf, "predicate")),
+      rdf_object_(iri(kRdf, "object")),
+      name_(iri(kSchema, "name")),
+      alternate_name_(iri(kSchema, "alternateName")),
+      date_published_(iri(kSchema, "datePublished")),
+      in_language_(iri(kSchema, "inLanguage")) {
+  for (const EntityType type : {EntityType::Organization, EntityType::Person, EntityType::Location,
+                                EntityType::Product, EntityType::Concept, EntityType::Literal})
+    class_iris_[static_cast<std::size_t>(type)] = expand(type_compact_iri(type));
+}
+
+// "<https://w3id.org/kg/ns#name>", cached: the predicates and qualifier keys
+// of a graph are a small vocabulary.
+const std::string& QuadEmitter::vocabulary(std::string_view name) {
+  auto at = vocabulary_.find(name);
+  if (at == vocabulary_.end()) at = vocabulary_.emplace(std::string(name), iri(kVocabulary, vocabulary_suffix(name))).first;
+  return at->second;
+}
+
+const std::string& QuadEmitter::literal(std::string_view value, std::string_view xsd_type) {
+  literal_.clear();
+  append_literal(literal_, value, xsd_type);
+  return literal_;
+}
+
+const std::string& QuadEmitter::integer(std::size_t value) {
+  char digits[24];
+  return literal(std::string_view(digits, static_cast<std::size_t>(
+                                              std::to_chars(digits, digits + sizeof digits, value).ptr - digits)),
+                 "integer");
+}
+
+void QuadEmitter::entity(NodeId node) {
+  const Entity& entity = graph_.entity(node);
+  subject_.clear();
+  append_entity_iri(subject_, entity);
+  const auto merged = [](const graph::Alias& alias) { return alias.reason != "mention"; };
+  // Aliases are sorted by (form, reason); a form may come with several reasons.
+  const auto& aliases = entity.aliases;
+  const auto new_form = [&](std::size_t i) { return i == 0 || aliases[i].form != aliases[i - 1].form; };
+  const auto alias_iri = [&](const graph::Alias& alias) -> const std::string& {
+    node_.assign(subject_, 0, subject_.size() - 1);
+    node_ += "/alias/";
+    append_percent_encoded(node_, alias.form);  // alias_suffix
+    node_ += '>';
+    return node_;
+  };
+  // A form with any merged reason becomes one alias node.
+  const auto first_merged = [&](std::size_t i) {
+    if (!merged(aliases[i])) return false;
+    for (std::size_t j = i; j > 0 && aliases[j - 1].form == aliases[i].form; --j)
+      if (merged(aliases[j - 1])) return false;
+    return true;
+  };
+
+  if (entity.type != EntityType::Literal) {  // a Literal is written as typed literals
+    emit(subject_, type_, class_iris_[static_cast<std::size_t>(entity.type)]);
+    emit(subject_, name_, literal(entity.name));
+    for (std::size_t i = 0; i < aliases.size(); ++i)
+      if (new_form(i)) emit(subject_, alternate_name_, literal(aliases[i].form));
+    for (std::size_t i = 0; i < aliases.size(); ++i)
+      if (first_merged(i)) emit(subject_, vocabulary("alias"), alias_iri(aliases[i]));
+    emit(subject_, vocabulary("mentions"), integer(entity.mentions));
+  }
+
+  // The edges, sorted by (predicate, object id). Two Literal objects (another
+  // unit, say) may give the same literal term: each term once per predicate.
+  const std::string* predicate = nullptr;
+  for (const EdgeId edge : graph_.out_edges(node)) {
+    const std::string& next = vocabulary(graph_.relation(edge).predicate);
+    if (predicate != &next) literal_objects_.clear();
+    predicate = &next;
+    object_.clear();
+    append_object(object_, graph_, edge);
+    if (has_literal_object(graph_, edge)) {
+      if (std::find(literal_objects_.begin(), literal_objects_.end(), object_) != literal_objects_.end()) continue;
+      literal_objects_.push_back(object_);
+    }
+    emit(subject_, next, object_);
+  }
+
+  if (entity.type == EntityType::Literal) return;
+  for (std::size_t i = 0; i < aliases.size(); ++i) {
+    if (!first_merged(i)) continue;
+    // Why a name was merged into this entity: one node per form, every reason.
+    const std::string& alias = alias_iri(aliases[i]);
+    emit(alias, type_, vocabulary("Alias"));
+    emit(alias, vocabulary("form"), literal(aliases[i].form));
+    for (std::size_t j = i; j < aliases.size() && aliases[j].form == aliases[i].form; ++j)
+      if (merged(aliases[j]) && (j == i || aliases[j].reason != aliases[j - 1].reason))
+        emit(alias, vocabulary("reason"), literal(aliases[j].reason));
+  }
+}
+
+void QuadEmitter::documents() {
+  // Views into the graph: the ids of documents() and of the evidence.
+  std::set<std::string_view> ids;
+  for (const graph::DocumentInfo& document : graph_.documents()) ids.insert(document.id);
+  for (EdgeId edge = 0; edge < graph_.relation_count(); ++edge)
+    for (const graph::Evidence& evidence : graph_.relation(edge).evidence) ids.insert(evidence.doc.str());
+  auto info = graph_.documents().begin();  // sorted by id, as `ids`
+  for (const std::string_view id : ids) {
+    document_.clear();
+    append_document_iri(document_, id);
+    emit(document_, type_, vocabulary("Document"));
+    while (info != graph_.documents().end() && info->id < id) ++info;
+    if (info == graph_.documents().end() || info->id != id) continue;
+    if (!info->date.empty()) emit(document_, date_published_, literal(info->date));
+    if (!info->lang.empty()) emit(document_, in_language_, literal(info->lang));
+  }
+}
+
+void QuadEmitter::set_edge(EdgeId edge) {
+  if (have_edge_ && edge_ == edge) return;
+  edge_ = edge, have_edge_ = true;
+  statement_suffix_.clear();
+  append_statement_suffix(statement_suffix_, graph_, edge);
+  statement_.clear();
+  append_iri(statement_, kStatementBase, statement_suffix_);
+}
+
+void QuadEmitter::statement(EdgeId edge) {
+  set_edge(edge);
+  const graph::Relation& relation = graph_.relation(edge);
+  emit(statement_, type_, vocabulary("Statement"));
+  subject_.clear();
+  append_entity_iri(subject_, graph_.entity(graph_.subject(edge)));
+  emit(statement_, rdf_subject_, subject_);
+  emit(statement_, rdf_predicate_, vocabulary(relation.predicate));
+  object_.clear();
+  append_object(object_, graph_, edge);
+  emit(statement_, rdf_object_, object_);
+  emit(statement_, vocabulary("confidence"), literal(confidence_literal(relation.confidence), "decimal"));
+  // The qualifiers plus the unit of a Literal object (statement_qualifiers,
+  // without building its map): each key once, so no value repeats.
+  const Entity& object = graph_.entity(graph_.object(edge));
+  const bool unit = object.type == EntityType::Literal && !object.unit.empty();
+  for (const auto& [key, value] : relation.qualifiers) {
+    if (unit && key == "unit" && value == object.unit) continue;
+    emit(statement_, vocabulary(key), literal(value));
+  }
+  if (unit) emit(statement_, vocabulary("unit"), literal(object.unit));
+}
+
+void QuadEmitter::evidence(EdgeId edge) {
+  set_edge(edge);
+  const std::vector<graph::Evidence>& records = graph_.relation(edge).evidence;
+  // Sorted by document first: one run per document, its links, then its nodes.
+  for (std::size_t first = 0; first < records.size();) {
+    std::size_t last = first;
+    while (last < records.size() && records[last].doc == records[first].doc) ++last;
+    document_.clear();
+    append_document_iri(document_, records[first].doc);
+    if (evidence_nodes_.size() < last - first) evidence_nodes_.resize(last - first);
+    for (std::size_t i = first; i < last; ++i) {
+      std::string& node = evidence_nodes_[i - first];
+      node.clear();
+      node += '<';
+      node += kStatementBase;
+      append_evidence_suffix(node, statement_suffix_, records[i]);
+      node += '>';
+      emit(statement_, vocabulary("evidence"), node, document_);
+    }
+    for (std::size_t i = first; i < last; ++i) {
+      const graph::Evidence& evidence = records[i];
+      const std::string& node = evidence_nodes_[i - first];
+      emit(node, type_, vocabulary("Evidence"), document_);
+      emit(node, vocabulary("document"), document_, document_);
+      emit(node, vocabulary("sentence"), integer(evidence.sentence), document_);
+      emit(node, vocabulary("start"), integer(evidence.span.begin), document_);
+      emit(node, vocabulary("end"), integer(evidence.span.end), document_);
+      emit(node, vocabulary("extractor"), literal(evidence.extractor), document_);
+      emit(node, vocabulary("confidence"), literal(confidence_literal(evidence.confidence), "decimal"), document_);
+      const std::pair<std::string_view, std::string_view> texts[] = {
+          {"quote", evidence.quote},
+          {"subjectForm", evidence.subject_form},
+          {"objectForm", evidence.object_form},
+          {"subjectSurface", evidence.subject_surface},
+          {"objectSurface", evidence.object_surface}};
+      for (const auto& [name, text] : texts)
+        if (!text.empty()) emit(node, vocabulary(name), literal(text), document_);
+      for (const auto& [key, value] : evidence.qualifiers) emit(node, vocabulary(key), literal(value), document_);
+    }
+    first = last;
+  }
+}
+
+void QuadEmitter::all() {
+  for (NodeId node = 0; node < graph_.entity_count(); ++node) entity(node);
+  documents();
+  for (EdgeId edge = 0; edge < graph_.relation_count(); ++edge) {
+    statement(edge);
+    evidence(edge);
+  }
+}
+
+void visit_quads(const KnowledgeGraph& graph, const QuadVisitor& visit) {
+  VisitorSink sink(visit);
+  QuadEmitter(graph, sink).all();
 }
 
 }  // namespace kg::exporter::rdf

@@ -1,9 +1,11 @@
 #pragma once
-// The RDF statements of a graph as one sorted list, shared by the N-Triples,
-// N-Quads, Turtle and TriG writers so that all four give the same RDF.
+// The RDF statements of a graph, produced one at a time and never collected:
+// the N-Triples, N-Quads, Turtle and TriG writers and the SPARQL store all
+// read this one stream, so they cannot disagree on the RDF, and none of them
+// holds more than one entity's or one statement's terms at a time.
 
-#include <compare>
 #include <functional>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,37 +14,78 @@
 
 namespace kg::exporter::rdf {
 
-// One statement. Every term is in its N-Triples form: "<iri>" or a literal
-// ("\"14.7\"^^<http://www.w3.org/2001/XMLSchema#decimal>") already escaped
-// per STRING_LITERAL_QUOTE and valid UTF-8.
-struct Quad {
-  std::string subject;
-  std::string predicate;
-  std::string object;
-  std::string graph_name;  // "<iri>" of the document for evidence; empty for the default graph
-  auto operator<=>(const Quad&) const = default;
-};
-
-// Terms in N-Triples form, as in the quads: a literal (typed when `xsd_type`,
-// e.g. "decimal", is given), the object of an edge (IRI or typed literal),
-// an entity's and a document's IRI.
+// Terms in N-Triples form: a literal (typed when `xsd_type`, e.g. "decimal",
+// is given; escaped per STRING_LITERAL_QUOTE, valid UTF-8), the object of an
+// edge (IRI or typed literal), an entity's and a document's IRI.
 std::string literal_term(std::string_view value, std::string_view xsd_type = {});
 std::string object_term(const graph::KnowledgeGraph& graph, graph::EdgeId edge);
 std::string entity_term(const graph::Entity& entity);
 std::string document_term(std::string_view document_id);
 
-// Receives (subject, predicate, object, graph_name), each an N-Triples term
-// as in Quad; the strings are only valid during the call.
+// Receives the statements of a QuadEmitter. Every term is in its N-Triples
+// form: "<iri>" or a literal ("\"14.7\"^^<http://www.w3.org/2001/XMLSchema#decimal>");
+// `graph_name` is the "<iri>" of a document for evidence, empty for the
+// default graph. The views are valid only during the call.
+class QuadSink {
+ public:
+  virtual ~QuadSink() = default;
+  virtual void quad(std::string_view subject, std::string_view predicate, std::string_view object,
+                    std::string_view graph_name) = 0;
+};
+
+// Produces the statements of rdf_vocabulary.h for a graph, piece by piece.
+// Each call hands its statements to the sink grouped by subject and, within
+// a subject, by predicate. Calling entity() for every node, documents()
+// once, and statement() and evidence() for every edge (in any interleaving)
+// yields every statement exactly once: no quad repeats, within a call or
+// across calls. Memory: the scratch terms of one entity or one statement,
+// plus, in documents(), one view per distinct document id.
+class QuadEmitter {
+ public:
+  QuadEmitter(const graph::KnowledgeGraph& graph, QuadSink& sink);
+
+  // The entity's type, names, alias links and mentions, the edges it is the
+  // subject of, then its merged-name (alias) nodes. A Literal entity has
+  // only its edges, should it be a subject.
+  void entity(graph::NodeId node);
+  // Every document (of graph.documents() and of the evidence): type, date, language.
+  void documents();
+  // The statement node of `edge` (rdf:Statement, rdf:subject/predicate/object,
+  // confidence, qualifiers), in the default graph.
+  void statement(graph::EdgeId edge);
+  // The evidence of `edge`, each record in the named graph of its document:
+  // per document, the statement's kg:evidence links, then the evidence nodes.
+  void evidence(graph::EdgeId edge);
+  // Everything: every entity, the documents, then per edge its statement
+  // followed by its evidence.
+  void all();
+
+ private:
+  const std::string& vocabulary(std::string_view name);
+  const std::string& literal(std::string_view value, std::string_view xsd_type = {});
+  const std::string& integer(std::size_t value);
+  void set_edge(graph::EdgeId edge);
+  void emit(std::string_view subject, std::string_view predicate, std::string_view object,
+            std::string_view graph_name = {}) {
+    sink_.quad(subject, predicate, object, graph_name);
+  }
+
+  const graph::KnowledgeGraph& graph_;
+  QuadSink& sink_;
+  std::map<std::string, std::string, std::less<>> vocabulary_;  // local name -> "<kg:name>"
+  std::string type_, rdf_subject_, rdf_predicate_, rdf_object_, name_, alternate_name_, date_published_, in_language_;
+  std::string class_iris_[6];  // by EntityType
+  std::string literal_, subject_, object_, statement_suffix_, statement_, document_, node_;
+  std::vector<std::string> literal_objects_, evidence_nodes_;
+  graph::EdgeId edge_ = 0;
+  bool have_edge_ = false;
+};
+
+// Every statement of rdf_vocabulary.h for `graph`, each exactly once, in the
+// order of QuadEmitter::all(), without collecting them (the SPARQL store
+// indexes them as they come). The strings are only valid during the call.
 using QuadVisitor = std::function<void(const std::string& subject, const std::string& predicate,
                                        const std::string& object, const std::string& graph_name)>;
-
-// Every statement of rdf_vocabulary.h for `graph`, unsorted and possibly
-// repeated, without collecting them (the SPARQL store indexes them as they
-// come; collect_quads sorts them for the writers).
 void visit_quads(const graph::KnowledgeGraph& graph, const QuadVisitor& visit);
-
-// The statements of rdf_vocabulary.h for `graph`, sorted by (subject,
-// predicate, object, graph_name) and unique.
-std::vector<Quad> collect_quads(const graph::KnowledgeGraph& graph);
 
 }  // namespace kg::exporter::rdf

@@ -1,6 +1,6 @@
 #include "export/rdf_vocabulary.h"
 
-#include <cstdio>
+#include <charconv>
 
 #include <algorithm>
 #include <set>
@@ -25,15 +25,29 @@ std::string document_suffix(std::string_view document_id) {
 }
 
 std::string statement_suffix(const graph::KnowledgeGraph& graph, graph::EdgeId edge) {
+  std::string out;
+  append_statement_suffix(out, graph, edge);
+  return out;
+}
+
+void append_statement_suffix(std::string& out, const graph::KnowledgeGraph& graph, graph::EdgeId edge) {
   // Entity ids have exactly one '/', so "<type>/<name>/<predicate>/<type>/<name>"
   // reads back unambiguously; content-derived, so stable across graphs.
-  return entity_suffix(graph.entity(graph.subject(edge))) + '/' +
-         vocabulary_suffix(graph.relation(edge).predicate) + '/' +
-         entity_suffix(graph.entity(graph.object(edge)));
+  append_safe_iri(out, graph.entity(graph.subject(edge)).id);
+  out += '/';
+  append_percent_encoded(out, graph.relation(edge).predicate);
+  out += '/';
+  append_safe_iri(out, graph.entity(graph.object(edge)).id);
 }
 
 std::string evidence_suffix(const graph::KnowledgeGraph& graph, graph::EdgeId edge,
                             const graph::Evidence& evidence) {
+  std::string out;
+  append_evidence_suffix(out, statement_suffix(graph, edge), evidence);
+  return out;
+}
+
+void append_evidence_suffix(std::string& out, std::string_view statement_suffix, const graph::Evidence& evidence) {
   // Evidence is unique within an edge by (doc, sentence, span, extractor) and
   // the names the extractor used; the names enter as a short hash.
   std::uint32_t hash = 2166136261u;
@@ -41,11 +55,24 @@ std::string evidence_suffix(const graph::KnowledgeGraph& graph, graph::EdgeId ed
     for (const char c : *form) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
     hash = (hash ^ 0xFFu) * 16777619u;
   }
-  char names[9];
-  std::snprintf(names, sizeof names, "%08x", hash);
-  return statement_suffix(graph, edge) + "/evidence/" + percent_encode(evidence.doc) + '/' +
-         std::to_string(evidence.sentence) + '/' + std::to_string(evidence.span.begin) + '-' +
-         std::to_string(evidence.span.end) + '/' + percent_encode(evidence.extractor) + '/' + names;
+  char number[24];
+  const auto append_number = [&](std::size_t value) {
+    out.append(number, std::to_chars(number, number + sizeof number, value).ptr);
+  };
+  out += statement_suffix;
+  out += "/evidence/";
+  append_percent_encoded(out, evidence.doc);
+  out += '/';
+  append_number(evidence.sentence);
+  out += '/';
+  append_number(evidence.span.begin);
+  out += '-';
+  append_number(evidence.span.end);
+  out += '/';
+  append_percent_encoded(out, evidence.extractor);
+  out += '/';
+  constexpr std::string_view kHex = "0123456789abcdef";
+  for (int shift = 28; shift >= 0; shift -= 4) out += kHex[(hash >> shift) & 0x0F];
 }
 
 std::string alias_suffix(const graph::Entity& entity, const graph::Alias& alias) {

@@ -55,6 +55,10 @@ std::string document_suffix(std::string_view document_id);
 std::string statement_suffix(const graph::KnowledgeGraph& graph, graph::EdgeId edge);
 std::string evidence_suffix(const graph::KnowledgeGraph& graph, graph::EdgeId edge,
                             const graph::Evidence& evidence);
+// statement_suffix appended to `out`; evidence_suffix appended to `out`,
+// given the statement_suffix of its edge (the writers reuse it per edge).
+void append_statement_suffix(std::string& out, const graph::KnowledgeGraph& graph, graph::EdgeId edge);
+void append_evidence_suffix(std::string& out, std::string_view statement_suffix, const graph::Evidence& evidence);
 // The local name of a qualifier or predicate under kVocabulary ("partner-of").
 // A merged name of an entity (Alias::reason other than "mention"), as a node
 // carrying kg:form and kg:reason: "<entity>/alias/<percent-encoded form>".

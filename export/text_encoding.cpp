@@ -11,8 +11,15 @@ namespace {
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 constexpr std::string_view kHexDigits = "0123456789ABCDEF";
 
-// Length of the valid UTF-8 sequence starting at `text[at]`, or 0.
-std::size_t valid_sequence_length(std::string_view text, std::size_t at) {
+void append_percent(std::string& out, unsigned char byte) {
+  out += '%';
+  out += kHexDigits[byte >> 4];
+  out += kHexDigits[byte & 0x0F];
+}
+
+}  // namespace
+
+std::size_t utf8_sequence_length(std::string_view text, std::size_t at) {
   const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[at + i]); };
   const unsigned char lead = byte(0);
   if (lead < 0x80) return 1;
@@ -38,19 +45,25 @@ std::size_t valid_sequence_length(std::string_view text, std::size_t at) {
   return length;
 }
 
-void append_percent(std::string& out, unsigned char byte) {
-  out += '%';
-  out += kHexDigits[byte >> 4];
-  out += kHexDigits[byte & 0x0F];
+bool is_valid_utf8(std::string_view text) {
+  for (std::size_t at = 0; at < text.size();) {
+    if (static_cast<unsigned char>(text[at]) < 0x80) {
+      ++at;
+      continue;
+    }
+    const std::size_t length = utf8_sequence_length(text, at);
+    if (length == 0) return false;
+    at += length;
+  }
+  return true;
 }
 
-}  // namespace
-
 std::string to_valid_utf8(std::string_view text) {
+  if (is_valid_utf8(text)) return std::string(text);
   std::string out;
   out.reserve(text.size());
   for (std::size_t at = 0; at < text.size();) {
-    const std::size_t length = valid_sequence_length(text, at);
+    const std::size_t length = utf8_sequence_length(text, at);
     if (length == 0) {
       out += kReplacement;
       ++at;
@@ -64,7 +77,12 @@ std::string to_valid_utf8(std::string_view text) {
 
 std::string percent_encode(std::string_view text) {
   std::string out;
-  out.reserve(text.size());
+  append_percent_encoded(out, text);
+  return out;
+}
+
+void append_percent_encoded(std::string& out, std::string_view text) {
+  out.reserve(out.size() + text.size());
   for (const char c : text) {
     const auto byte = static_cast<unsigned char>(c);
     const bool unreserved = (byte >= 'A' && byte <= 'Z') || (byte >= 'a' && byte <= 'z') ||
@@ -75,15 +93,19 @@ std::string percent_encode(std::string_view text) {
     else
       append_percent(out, byte);
   }
-  return out;
 }
 
 std::string to_safe_iri(std::string_view iri) {
-  constexpr std::string_view kForbidden = "<>\"{}|^`\\";
   std::string out;
-  out.reserve(iri.size());
+  append_safe_iri(out, iri);
+  return out;
+}
+
+void append_safe_iri(std::string& out, std::string_view iri) {
+  constexpr std::string_view kForbidden = "<>\"{}|^`\\";
+  out.reserve(out.size() + iri.size());
   for (std::size_t at = 0; at < iri.size();) {
-    const std::size_t length = valid_sequence_length(iri, at);
+    const std::size_t length = utf8_sequence_length(iri, at);
     const auto byte = static_cast<unsigned char>(iri[at]);
     if (length == 0 || byte <= 0x20 || byte == 0x7F || kForbidden.find(iri[at]) != std::string_view::npos) {
       append_percent(out, byte);
@@ -93,7 +115,6 @@ std::string to_safe_iri(std::string_view iri) {
       at += length;
     }
   }
-  return out;
 }
 
 std::string format_decimal(double value, int decimals) {

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Usage: node jsonld_to_nquads.js FILE.jsonld
 // Converts a JSON-LD document to RDF with the jsonld processor and prints the
-// N-Quads, one per line, unique and sorted bytewise (as kg's N-Quads writer
-// sorts). Offline: any remote context is refused. Exit 1 on a processor
+// N-Quads, one per line, unique and sorted bytewise (the test sorts kg's N-Quads
+// the same way). Offline: any remote context is refused. Exit 1 on a processor
 // error (with `safe: true`, data the processor would drop are errors too).
 'use strict';
 
