@@ -39,6 +39,9 @@ class Discourse {
 
   // Two coordinated organisations most recently mentioned ("X und Y"), for "beide".
   std::vector<std::string> pair;
+  // The organisation that raised money in the text so far ("hat in einer
+  // Finanzierungsrunde Kapital eingesammelt"), for "die Runde" later.
+  std::string funded;
   // The organisation most recently named as the source of a report, for the
   // current paragraph.
   std::string source;

@@ -234,6 +234,52 @@ void RelationRules::investment_rules() {
     if (!investor || investor->type == EntityType::Location) continue;
     emit(*investor, "invests-in", *target, 0.7, "investment");
   }
+  funding_round_rules();
+}
+
+// A financing round: "X hat in einer Finanzierungsrunde 42 Millionen Euro
+// eingesammelt" makes X the funded organisation (investors after "von" in
+// that clause invest in it); "Angeführt wurde die Runde von Y; beteiligt
+// haben sich außerdem Z" makes the organisations and people named invest in
+// it, except those in an apposition ("Z, eine Tochter der W").
+void RelationRules::funding_round_rules() {
+  bool round = false, raised = false, joined = false;
+  std::size_t raise = 0;
+  for (std::size_t i = 0; i < view_.size(); ++i) {
+    const std::string& word = view_.lower(i);
+    if (word.ends_with("runde") && (word == "runde" || word.starts_with("finanzierung") || word.starts_with("investment") ||
+                                    word.starts_with("series") || word.starts_with("seed")))
+      round = true;
+    if (one_of(word, {"eingesammelt", "sammelt", "sammelte", "sammelten", "erhalten", "erhält", "erhielt", "geholt",
+                      "holt", "holte"}))
+      raised = true, raise = i;
+    if (one_of(word, {"angeführt", "führte", "führt", "führten", "beteiligt", "beteiligte", "beteiligten", "investiert",
+                      "investierten", "investierte"}))
+      joined = true;
+  }
+  if (!round || view_.blocked(raise)) return;
+  if (raised) {
+    const Ref* funded = view_.subject(raise);
+    if (!is_organisation(funded)) return;
+    discourse_.funded = funded->name;
+    const std::size_t begin = view_.clause_begin(raise), end = view_.clause_end(raise);
+    for (const Ref& ref : view_.refs())
+      if (ref.first >= begin && ref.first < end && one_of(ref.preposition, {"von", "vom"}) && ref.name != funded->name &&
+          ref.type != EntityType::Location)
+        emit(ref, "invests-in", *funded, 0.6, "investment/round");
+    return;
+  }
+  if (!joined || discourse_.funded.empty()) return;
+  const Term funded{discourse_.funded, EntityType::Organization, {}, {}};
+  for (const Ref& ref : view_.refs()) {
+    if (ref.name == funded.name || ref.type == EntityType::Location || ref.description) continue;
+    // "eine Tochter der W": W describes an investor, it is none itself.
+    if (ref.np_first > 0 && view_.class_noun(ref.np_first - 1) && view_.class_noun(ref.np_first - 1)->relational)
+      continue;
+    if (ref.np_first > 1 && view_.class_noun(ref.np_first - 2) && view_.class_noun(ref.np_first - 2)->relational)
+      continue;
+    emit(term(ref), "invests-in", funded, 0.6, "investment/round");
+  }
 }
 
 void RelationRules::supply_rules() {

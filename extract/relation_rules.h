@@ -49,6 +49,7 @@ class RelationRules {
   void acquisition_rules();
   void merger_rules();
   void investment_rules();
+  void funding_round_rules();
   void supply_rules();
   std::string supplied_item(std::size_t from, std::size_t to) const;
   void lawsuit_rules();

@@ -183,6 +183,20 @@ TEST_CASE("RelationExtractor resolves a sentence's opening \"Sie\" to the organi
   CHECK_FALSE(find_statement(polite, "Velantis AG", "acquired", "Orvento GmbH"));
 }
 
+TEST_CASE("RelationExtractor reads the investors of a financing round named in a later sentence") {
+  const auto statements = run_spotter_pipeline(
+      "In einer Finanzierungsrunde über 30 Millionen Euro hat das Start-up Orvento frisches Kapital eingesammelt. "
+      "Angeführt wurde die Runde vom Investor Velantis Capital; beteiligt haben sich außerdem Brenavo Partners, "
+      "eine Tochter der Kalmeo Bank, sowie die Investorin Jana Mertens.");
+  CHECK(find_statement(statements, "Velantis Capital", "invests-in", "Orvento"));
+  CHECK(find_statement(statements, "Brenavo Partners", "invests-in", "Orvento"));
+  CHECK(find_statement(statements, "Jana Mertens", "invests-in", "Orvento"));
+  CHECK_FALSE(find_statement(statements, "Kalmeo Bank", "invests-in", "Orvento"));  // in an apposition
+  // Without a round raised before, "die Runde" has no target.
+  const auto alone = run_spotter_pipeline("Angeführt wurde die Runde vom Investor Velantis Capital.");
+  CHECK_FALSE(find_statement(alone, "Velantis Capital", "invests-in", "Orvento"));
+}
+
 TEST_CASE("RelationExtractor reads supplies, subsidiaries and founders") {
   const auto statements = run_spotter_pipeline(
       "Für die Messe stellt Velantis dem Partner Merivo zwei Rechenzentren zur Verfügung. "
