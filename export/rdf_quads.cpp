@@ -93,37 +93,38 @@ std::string edge_object(const KnowledgeGraph& graph, EdgeId edge) {
   return entity_iri(object);
 }
 
-void add_entities(const KnowledgeGraph& graph, QuadSink& quads) {
+void add_entity(const Entity& entity, QuadSink& quads) {
+  if (entity.type == EntityType::Literal) return;  // written as typed literals
   const std::string type = rdf_term("type");
-  for (NodeId node = 0; node < graph.entity_count(); ++node) {
-    const Entity& entity = graph.entity(node);
-    if (entity.type == EntityType::Literal) continue;  // written as typed literals
-    const std::string subject = entity_iri(entity);
-    quads.add(subject, type, expand(type_compact_iri(entity.type)));
-    quads.add(subject, schema("name"), literal(entity.name));
-    for (const graph::Alias& alias : entity.aliases) {
-      quads.add(subject, schema("alternateName"), literal(alias.form));
-      if (alias.reason == "mention") continue;
-      // Why a name was merged into this entity.
-      const std::string merged = iri(kEntityBase, alias_suffix(entity, alias));
-      quads.add(subject, vocabulary("alias"), merged);
-      quads.add(merged, type, vocabulary("Alias"));
-      quads.add(merged, vocabulary("form"), literal(alias.form));
-      quads.add(merged, vocabulary("reason"), literal(alias.reason));
-    }
-    quads.add(subject, vocabulary("mentions"), literal(std::to_string(entity.mentions), "integer"));
+  const std::string subject = entity_iri(entity);
+  quads.add(subject, type, expand(type_compact_iri(entity.type)));
+  quads.add(subject, schema("name"), literal(entity.name));
+  for (const graph::Alias& alias : entity.aliases) {
+    quads.add(subject, schema("alternateName"), literal(alias.form));
+    if (alias.reason == "mention") continue;
+    // Why a name was merged into this entity.
+    const std::string merged = iri(kEntityBase, alias_suffix(entity, alias));
+    quads.add(subject, vocabulary("alias"), merged);
+    quads.add(merged, type, vocabulary("Alias"));
+    quads.add(merged, vocabulary("form"), literal(alias.form));
+    quads.add(merged, vocabulary("reason"), literal(alias.reason));
   }
+  quads.add(subject, vocabulary("mentions"), literal(std::to_string(entity.mentions), "integer"));
+}
+
+void add_entities(const KnowledgeGraph& graph, QuadSink& quads) {
+  for (NodeId node = 0; node < graph.entity_count(); ++node) add_entity(graph.entity(node), quads);
+}
+
+void add_document(const graph::DocumentInfo& document, QuadSink& quads) {
+  if (!document.date.empty()) quads.add(document_iri(document.id), schema("datePublished"), literal(document.date));
+  if (!document.lang.empty()) quads.add(document_iri(document.id), schema("inLanguage"), literal(document.lang));
 }
 
 void add_documents(const KnowledgeGraph& graph, QuadSink& quads) {
   for (const std::string& id : document_ids(graph))
     quads.add(document_iri(id), rdf_term("type"), vocabulary("Document"));
-  for (const graph::DocumentInfo& document : graph.documents()) {
-    if (!document.date.empty())
-      quads.add(document_iri(document.id), schema("datePublished"), literal(document.date));
-    if (!document.lang.empty())
-      quads.add(document_iri(document.id), schema("inLanguage"), literal(document.lang));
-  }
+  for (const graph::DocumentInfo& document : graph.documents()) add_document(document, quads);
 }
 
 void add_evidence(const KnowledgeGraph& graph, EdgeId edge, const std::string& statement,
@@ -179,6 +180,19 @@ std::string literal_term(std::string_view value, std::string_view xsd_type) { re
 std::string object_term(const KnowledgeGraph& graph, EdgeId edge) { return edge_object(graph, edge); }
 std::string entity_term(const Entity& entity) { return entity_iri(entity); }
 std::string document_term(std::string_view document_id) { return document_iri(document_id); }
+
+std::string vocabulary_term(std::string_view name) { return vocabulary(name); }
+
+void visit_entity_quads(const Entity& entity, const QuadVisitor& visit) {
+  QuadSink sink(visit);
+  add_entity(entity, sink);
+}
+
+void visit_document_quads(const graph::DocumentInfo& document, const QuadVisitor& visit) {
+  QuadSink sink(visit);
+  sink.add(document_iri(document.id), rdf_term("type"), vocabulary("Document"));
+  add_document(document, sink);
+}
 
 void visit_quads(const KnowledgeGraph& graph, const QuadVisitor& visit) {
   QuadSink sink(visit);

@@ -30,6 +30,8 @@ std::string literal_term(std::string_view value, std::string_view xsd_type = {})
 std::string object_term(const graph::KnowledgeGraph& graph, graph::EdgeId edge);
 std::string entity_term(const graph::Entity& entity);
 std::string document_term(std::string_view document_id);
+// "<https://w3id.org/kg/ns#name>", the name percent-encoded.
+std::string vocabulary_term(std::string_view name);
 
 // Receives (subject, predicate, object, graph_name), each an N-Triples term
 // as in Quad; the strings are only valid during the call.
@@ -40,6 +42,12 @@ using QuadVisitor = std::function<void(const std::string& subject, const std::st
 // repeated, without collecting them (the SPARQL store indexes them as they
 // come; collect_quads sorts them for the writers).
 void visit_quads(const graph::KnowledgeGraph& graph, const QuadVisitor& visit);
+
+// The statements about one entity (none for a Literal) and about one
+// document (its rdf:type, date and language), as visit_quads gives them; a
+// document named only by evidence has just its rdf:type.
+void visit_entity_quads(const graph::Entity& entity, const QuadVisitor& visit);
+void visit_document_quads(const graph::DocumentInfo& document, const QuadVisitor& visit);
 
 // The statements of rdf_vocabulary.h for `graph`, sorted by (subject,
 // predicate, object, graph_name) and unique.

@@ -36,16 +36,20 @@ std::string evidence_suffix(const graph::KnowledgeGraph& graph, graph::EdgeId ed
                             const graph::Evidence& evidence) {
   // Evidence is unique within an edge by (doc, sentence, span, extractor) and
   // the names the extractor used; the names enter as a short hash.
+  char names[9];
+  std::snprintf(names, sizeof names, "%08x", evidence_names_hash(evidence));
+  return statement_suffix(graph, edge) + "/evidence/" + percent_encode(evidence.doc) + '/' +
+         std::to_string(evidence.sentence) + '/' + std::to_string(evidence.span.begin) + '-' +
+         std::to_string(evidence.span.end) + '/' + percent_encode(evidence.extractor) + '/' + names;
+}
+
+std::uint32_t evidence_names_hash(const graph::Evidence& evidence) {
   std::uint32_t hash = 2166136261u;
   for (const std::string* form : {&evidence.subject_form, &evidence.object_form}) {
     for (const char c : *form) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
     hash = (hash ^ 0xFFu) * 16777619u;
   }
-  char names[9];
-  std::snprintf(names, sizeof names, "%08x", hash);
-  return statement_suffix(graph, edge) + "/evidence/" + percent_encode(evidence.doc) + '/' +
-         std::to_string(evidence.sentence) + '/' + std::to_string(evidence.span.begin) + '-' +
-         std::to_string(evidence.span.end) + '/' + percent_encode(evidence.extractor) + '/' + names;
+  return hash;
 }
 
 std::string alias_suffix(const graph::Entity& entity, const graph::Alias& alias) {

@@ -55,6 +55,9 @@ std::string document_suffix(std::string_view document_id);
 std::string statement_suffix(const graph::KnowledgeGraph& graph, graph::EdgeId edge);
 std::string evidence_suffix(const graph::KnowledgeGraph& graph, graph::EdgeId edge,
                             const graph::Evidence& evidence);
+// The hash of the evidence's subject and object forms that ends its suffix
+// (as 8 lower-case hex digits).
+std::uint32_t evidence_names_hash(const graph::Evidence& evidence);
 // The local name of a qualifier or predicate under kVocabulary ("partner-of").
 // A merged name of an entity (Alias::reason other than "mention"), as a node
 // carrying kg:form and kg:reason: "<entity>/alias/<percent-encoded form>".
