@@ -368,8 +368,9 @@ const PredicateStats* TripleStore::predicate_stats(TermId predicate) const {
 }
 
 std::size_t TripleStore::memory_bytes() const {
-  auto bytes = [](const auto& vector) { return vector.capacity() * sizeof(vector[0]); };
-  return arena_.capacity() + bytes(offsets_) + bytes(slots_) + bytes(spo_) + bytes(pos_) + bytes(osp_) +
+  // Sizes, not capacities, for what keeps untouched reserved room (triple_store_builder.cpp).
+  auto bytes = [](const auto& vector) { return vector.size() * sizeof(vector[0]); };
+  return arena_.size() + bytes(offsets_) + bytes(slots_) + bytes(spo_) + bytes(pos_) + bytes(osp_) +
          bytes(node_iri_) + bytes(node_value_) + bytes(node_by_iri_) + bytes(relations_) + bytes(node_relations_) +
          bytes(by_object_) + bytes(by_predicate_) + repeated_edge_.capacity() / 8 + bytes(qualifiers_) +
          bytes(evidence_) + bytes(evidence_qualifiers_) + bytes(statement_keys_) + bytes(evidence_keys_) +

@@ -32,14 +32,22 @@ class TripleStore::Builder : public graph::GraphFileVisitor {
     store_.offsets_.push_back(store_.arena_.size());
     const auto id = static_cast<TermId>(store_.dictionary_size());
     store_.slots_[slot] = id;
-    // Keep the table at most half full.
-    if (2 * store_.dictionary_size() > store_.slots_.size()) grow();
+    // Keep the table at most three quarters full.
+    if (4 * store_.dictionary_size() > 3 * store_.slots_.size()) grow();
     return id;
   }
 
   void add(std::string_view subject, std::string_view predicate, std::string_view object) {
     const TermId s = intern(subject), p = intern(predicate), o = intern(object);
     store_.spo_.push_back({s, p, o});
+  }
+
+  // Reserves room for a graph file of `bytes`. Reserved pages that are never
+  // written are never resident, and the arena and the rows then grow without
+  // being copied (a copy would hold both, doubling the peak memory).
+  void reserve(std::uintmax_t bytes) {
+    store_.arena_.reserve(static_cast<std::size_t>(bytes));
+    store_.evidence_.reserve(static_cast<std::size_t>(bytes / 68));  // graph_file.cpp: an evidence record takes at least 68 bytes
   }
 
   // The terms of the statement and evidence nodes, interned before any row.
@@ -124,10 +132,8 @@ class TripleStore::Builder : public graph::GraphFileVisitor {
     }
     std::sort(store_.pos_.begin(), store_.pos_.end(), less);
     std::sort(store_.osp_.begin(), store_.osp_.end(), less);
-    store_.arena_.shrink_to_fit();
+    // The arena and the rows keep their reserved capacity: shrinking would copy them.
     store_.offsets_.shrink_to_fit();
-    store_.relations_.shrink_to_fit();
-    store_.evidence_.shrink_to_fit();
     store_.qualifiers_.shrink_to_fit();
     store_.evidence_qualifiers_.shrink_to_fit();
     std::sort(store_.node_by_iri_.begin(), store_.node_by_iri_.end());
@@ -289,6 +295,9 @@ TripleStore TripleStore::from_graph(const graph::KnowledgeGraph& graph) {
 TripleStore TripleStore::from_graph_file(const std::filesystem::path& path) {
   TripleStore store;
   Builder builder(store);
+  std::error_code error;
+  const std::uintmax_t bytes = std::filesystem::file_size(path, error);
+  if (!error) builder.reserve(bytes);
   builder.intern_vocabulary();
   graph::read_graph_file(path, builder);
   builder.finish();
