@@ -31,7 +31,7 @@ int run_sparql_query(const std::string& graph_path, const std::string& text, con
     throw UsageError("unknown --format '" + format + "' (valid: table, json, csv, tsv)");
   // Parse first: a malformed query fails before the graph is loaded.
   const query::Query parsed = query::parse_sparql(text);
-  const query::TripleStore store = query::TripleStore::from_graph(graph::read_graph_file(graph_path));
+  const query::TripleStore store = query::TripleStore::from_graph_file(graph_path);
   const query::SparqlEngine engine(store);
   if (explain) {
     std::cout << engine.explain(parsed);

@@ -196,39 +196,72 @@ const std::string& QuadEmitter::integer(std::size_t value) {
                  "integer");
 }
 
+namespace {
+
+bool is_merged(const graph::Alias& alias) { return alias.reason != "mention"; }
+
+// Aliases are sorted by (form, reason); a form may come with several reasons.
+bool new_form(const std::vector<graph::Alias>& aliases, std::size_t i) {
+  return i == 0 || aliases[i].form != aliases[i - 1].form;
+}
+
+// A form with any merged reason becomes one alias node, at its first merged reason.
+bool first_merged(const std::vector<graph::Alias>& aliases, std::size_t i) {
+  if (!is_merged(aliases[i])) return false;
+  for (std::size_t j = i; j > 0 && aliases[j - 1].form == aliases[i].form; --j)
+    if (is_merged(aliases[j - 1])) return false;
+  return true;
+}
+
+}  // namespace
+
+const std::string& QuadEmitter::alias_iri(const graph::Alias& alias) {
+  node_.assign(subject_, 0, subject_.size() - 1);
+  node_ += "/alias/";
+  append_percent_encoded(node_, alias.form);  // alias_suffix
+  node_ += '>';
+  return node_;
+}
+
+void QuadEmitter::names(const Entity& entity) {
+  if (entity.type == EntityType::Literal) return;  // a Literal is written as typed literals
+  const auto& aliases = entity.aliases;
+  emit(subject_, type_, class_iris_[static_cast<std::size_t>(entity.type)]);
+  emit(subject_, name_, literal(entity.name));
+  for (std::size_t i = 0; i < aliases.size(); ++i)
+    if (new_form(aliases, i)) emit(subject_, alternate_name_, literal(aliases[i].form));
+  for (std::size_t i = 0; i < aliases.size(); ++i)
+    if (first_merged(aliases, i)) emit(subject_, vocabulary("alias"), alias_iri(aliases[i]));
+  emit(subject_, vocabulary("mentions"), integer(entity.mentions));
+}
+
+void QuadEmitter::alias_nodes(const Entity& entity) {
+  if (entity.type == EntityType::Literal) return;
+  const auto& aliases = entity.aliases;
+  for (std::size_t i = 0; i < aliases.size(); ++i) {
+    if (!first_merged(aliases, i)) continue;
+    // Why a name was merged into this entity: one node per form, every reason.
+    const std::string& alias = alias_iri(aliases[i]);
+    emit(alias, type_, vocabulary("Alias"));
+    emit(alias, vocabulary("form"), literal(aliases[i].form));
+    for (std::size_t j = i; j < aliases.size() && aliases[j].form == aliases[i].form; ++j)
+      if (is_merged(aliases[j]) && (j == i || aliases[j].reason != aliases[j - 1].reason))
+        emit(alias, vocabulary("reason"), literal(aliases[j].reason));
+  }
+}
+
+void QuadEmitter::entity_own(const Entity& entity) {
+  subject_.clear();
+  append_entity_iri(subject_, entity);
+  names(entity);
+  alias_nodes(entity);
+}
+
 void QuadEmitter::entity(NodeId node) {
   const Entity& entity = graph_.entity(node);
   subject_.clear();
   append_entity_iri(subject_, entity);
-  const auto merged = [](const graph::Alias& alias) { return alias.reason != "mention"; };
-  // Aliases are sorted by (form, reason); a form may come with several reasons.
-  const auto& aliases = entity.aliases;
-  const auto new_form = [&](std::size_t i) { return i == 0 || aliases[i].form != aliases[i - 1].form; };
-  const auto alias_iri = [&](const graph::Alias& alias) -> const std::string& {
-    node_.assign(subject_, 0, subject_.size() - 1);
-    node_ += "/alias/";
-    append_percent_encoded(node_, alias.form);  // alias_suffix
-    node_ += '>';
-    return node_;
-  };
-  // A form with any merged reason becomes one alias node.
-  const auto first_merged = [&](std::size_t i) {
-    if (!merged(aliases[i])) return false;
-    for (std::size_t j = i; j > 0 && aliases[j - 1].form == aliases[i].form; --j)
-      if (merged(aliases[j - 1])) return false;
-    return true;
-  };
-
-  if (entity.type != EntityType::Literal) {  // a Literal is written as typed literals
-    emit(subject_, type_, class_iris_[static_cast<std::size_t>(entity.type)]);
-    emit(subject_, name_, literal(entity.name));
-    for (std::size_t i = 0; i < aliases.size(); ++i)
-      if (new_form(i)) emit(subject_, alternate_name_, literal(aliases[i].form));
-    for (std::size_t i = 0; i < aliases.size(); ++i)
-      if (first_merged(i)) emit(subject_, vocabulary("alias"), alias_iri(aliases[i]));
-    emit(subject_, vocabulary("mentions"), integer(entity.mentions));
-  }
-
+  names(entity);
   // The edges, sorted by (predicate, object id). Two Literal objects (another
   // unit, say) may give the same literal term: each term once per predicate.
   const std::string* predicate = nullptr;
@@ -244,18 +277,15 @@ void QuadEmitter::entity(NodeId node) {
     }
     emit(subject_, next, object_);
   }
+  alias_nodes(entity);
+}
 
-  if (entity.type == EntityType::Literal) return;
-  for (std::size_t i = 0; i < aliases.size(); ++i) {
-    if (!first_merged(i)) continue;
-    // Why a name was merged into this entity: one node per form, every reason.
-    const std::string& alias = alias_iri(aliases[i]);
-    emit(alias, type_, vocabulary("Alias"));
-    emit(alias, vocabulary("form"), literal(aliases[i].form));
-    for (std::size_t j = i; j < aliases.size() && aliases[j].form == aliases[i].form; ++j)
-      if (merged(aliases[j]) && (j == i || aliases[j].reason != aliases[j - 1].reason))
-        emit(alias, vocabulary("reason"), literal(aliases[j].reason));
-  }
+void QuadEmitter::document(const graph::DocumentInfo& info) {
+  document_.clear();
+  append_document_iri(document_, info.id);
+  emit(document_, type_, vocabulary("Document"));
+  if (!info.date.empty()) emit(document_, date_published_, literal(info.date));
+  if (!info.lang.empty()) emit(document_, in_language_, literal(info.lang));
 }
 
 void QuadEmitter::documents() {
@@ -266,13 +296,14 @@ void QuadEmitter::documents() {
     for (const graph::Evidence& evidence : graph_.relation(edge).evidence) ids.insert(evidence.doc.str());
   auto info = graph_.documents().begin();  // sorted by id, as `ids`
   for (const std::string_view id : ids) {
-    document_.clear();
-    append_document_iri(document_, id);
-    emit(document_, type_, vocabulary("Document"));
     while (info != graph_.documents().end() && info->id < id) ++info;
-    if (info == graph_.documents().end() || info->id != id) continue;
-    if (!info->date.empty()) emit(document_, date_published_, literal(info->date));
-    if (!info->lang.empty()) emit(document_, in_language_, literal(info->lang));
+    if (info != graph_.documents().end() && info->id == id) {
+      document(*info);
+    } else {  // named only by evidence
+      document_.clear();
+      append_document_iri(document_, id);
+      emit(document_, type_, vocabulary("Document"));
+    }
   }
 }
 
@@ -363,6 +394,20 @@ void QuadEmitter::all() {
 void visit_quads(const KnowledgeGraph& graph, const QuadVisitor& visit) {
   VisitorSink sink(visit);
   QuadEmitter(graph, sink).all();
+}
+
+std::string vocabulary_term(std::string_view name) { return iri(kVocabulary, vocabulary_suffix(name)); }
+
+void visit_entity_quads(const Entity& entity, const QuadVisitor& visit) {
+  static const KnowledgeGraph kNoGraph;
+  VisitorSink sink(visit);
+  QuadEmitter(kNoGraph, sink).entity_own(entity);
+}
+
+void visit_document_quads(const graph::DocumentInfo& document, const QuadVisitor& visit) {
+  static const KnowledgeGraph kNoGraph;
+  VisitorSink sink(visit);
+  QuadEmitter(kNoGraph, sink).document(document);
 }
 
 }  // namespace kg::exporter::rdf

@@ -21,6 +21,8 @@ std::string literal_term(std::string_view value, std::string_view xsd_type = {})
 std::string object_term(const graph::KnowledgeGraph& graph, graph::EdgeId edge);
 std::string entity_term(const graph::Entity& entity);
 std::string document_term(std::string_view document_id);
+// "<https://w3id.org/kg/ns#name>", the name percent-encoded.
+std::string vocabulary_term(std::string_view name);
 
 // Receives the statements of a QuadEmitter. Every term is in its N-Triples
 // form: "<iri>" or a literal ("\"14.7\"^^<http://www.w3.org/2001/XMLSchema#decimal>");
@@ -48,8 +50,13 @@ class QuadEmitter {
   // subject of, then its merged-name (alias) nodes. A Literal entity has
   // only its edges, should it be a subject.
   void entity(graph::NodeId node);
+  // The statements about `entity` itself, without its edges: type, names,
+  // alias links, mentions and its merged-name nodes (none for a Literal).
+  void entity_own(const graph::Entity& entity);
   // Every document (of graph.documents() and of the evidence): type, date, language.
   void documents();
+  // One document: its type, and its date and language when known.
+  void document(const graph::DocumentInfo& document);
   // The statement node of `edge` (rdf:Statement, rdf:subject/predicate/object,
   // confidence, qualifiers), in the default graph.
   void statement(graph::EdgeId edge);
@@ -65,6 +72,9 @@ class QuadEmitter {
   const std::string& literal(std::string_view value, std::string_view xsd_type = {});
   const std::string& integer(std::size_t value);
   void set_edge(graph::EdgeId edge);
+  void names(const graph::Entity& entity);        // type, names, alias links, mentions of subject_
+  void alias_nodes(const graph::Entity& entity);  // the merged-name nodes of subject_
+  const std::string& alias_iri(const graph::Alias& alias);
   void emit(std::string_view subject, std::string_view predicate, std::string_view object,
             std::string_view graph_name = {}) {
     sink_.quad(subject, predicate, object, graph_name);
@@ -87,5 +97,12 @@ class QuadEmitter {
 using QuadVisitor = std::function<void(const std::string& subject, const std::string& predicate,
                                        const std::string& object, const std::string& graph_name)>;
 void visit_quads(const graph::KnowledgeGraph& graph, const QuadVisitor& visit);
+
+// The statements about one entity (none for a Literal) and about one
+// document (its rdf:type, date and language), as visit_quads gives them; a
+// document named only by evidence has just its rdf:type. For the SPARQL
+// store, which derives the statement and evidence nodes itself.
+void visit_entity_quads(const graph::Entity& entity, const QuadVisitor& visit);
+void visit_document_quads(const graph::DocumentInfo& document, const QuadVisitor& visit);
 
 }  // namespace kg::exporter::rdf

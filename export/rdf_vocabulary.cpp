@@ -50,11 +50,7 @@ std::string evidence_suffix(const graph::KnowledgeGraph& graph, graph::EdgeId ed
 void append_evidence_suffix(std::string& out, std::string_view statement_suffix, const graph::Evidence& evidence) {
   // Evidence is unique within an edge by (doc, sentence, span, extractor) and
   // the names the extractor used; the names enter as a short hash.
-  std::uint32_t hash = 2166136261u;
-  for (const std::string* form : {&evidence.subject_form, &evidence.object_form}) {
-    for (const char c : *form) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
-    hash = (hash ^ 0xFFu) * 16777619u;
-  }
+  const std::uint32_t hash = evidence_names_hash(evidence);
   char number[24];
   const auto append_number = [&](std::size_t value) {
     out.append(number, std::to_chars(number, number + sizeof number, value).ptr);
@@ -73,6 +69,15 @@ void append_evidence_suffix(std::string& out, std::string_view statement_suffix,
   out += '/';
   constexpr std::string_view kHex = "0123456789abcdef";
   for (int shift = 28; shift >= 0; shift -= 4) out += kHex[(hash >> shift) & 0x0F];
+}
+
+std::uint32_t evidence_names_hash(const graph::Evidence& evidence) {
+  std::uint32_t hash = 2166136261u;
+  for (const std::string* form : {&evidence.subject_form, &evidence.object_form}) {
+    for (const char c : *form) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
+    hash = (hash ^ 0xFFu) * 16777619u;
+  }
+  return hash;
 }
 
 std::string alias_suffix(const graph::Entity& entity, const graph::Alias& alias) {

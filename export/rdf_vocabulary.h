@@ -24,6 +24,7 @@
 // No blank nodes: every node has an IRI derived from its content, so the same
 // graph always gives the same triples.
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
@@ -59,6 +60,9 @@ std::string evidence_suffix(const graph::KnowledgeGraph& graph, graph::EdgeId ed
 // given the statement_suffix of its edge (the writers reuse it per edge).
 void append_statement_suffix(std::string& out, const graph::KnowledgeGraph& graph, graph::EdgeId edge);
 void append_evidence_suffix(std::string& out, std::string_view statement_suffix, const graph::Evidence& evidence);
+// The hash of the evidence's subject and object forms that ends its suffix
+// (as 8 lower-case hex digits).
+std::uint32_t evidence_names_hash(const graph::Evidence& evidence);
 // The local name of a qualifier or predicate under kVocabulary ("partner-of").
 // A merged name of an entity (Alias::reason other than "mention"), as a node
 // carrying kg:form and kg:reason: "<entity>/alias/<percent-encoded form>".

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <fstream>
 #include <iterator>
+#include <tuple>
 
 #include "graph/atomic_file.h"
 #include "graph/knowledge_graph_impl.h"
@@ -67,10 +68,12 @@ class Encoder {
   std::uint64_t hash_ = kFnvOffset;
 };
 
+// Reads the payload from a stream in chunks, keeping the FNV-1a checksum of
+// what it has read, so a large graph file is never held in memory whole.
 class Decoder {
  public:
-  Decoder(std::string_view bytes, std::string source, std::size_t base)
-      : bytes_(bytes), source_(std::move(source)), base_(base) {}
+  Decoder(std::istream& in, std::uint64_t size, std::string source, std::size_t base)
+      : in_(in), size_(size), source_(std::move(source)), base_(base) {}
   std::uint8_t u8() { return static_cast<std::uint8_t>(take(1)[0]); }
   std::uint32_t u32() { return fixed<std::uint32_t>(); }
   std::uint64_t u64() { return fixed<std::uint64_t>(); }
@@ -84,7 +87,7 @@ class Decoder {
   std::uint32_t count(std::size_t min_bytes, const char* what) {
     const std::size_t at = position_;
     const std::uint32_t n = u32();
-    if (static_cast<std::uint64_t>(n) * min_bytes > bytes_.size() - position_)
+    if (static_cast<std::uint64_t>(n) * min_bytes > size_ - position_)
       fail(at, std::string("count of ") + what + " (" + std::to_string(n) + ") exceeds the file");
     return n;
   }
@@ -92,14 +95,42 @@ class Decoder {
     throw GraphFileError("graph: " + source_ + ": corrupt at byte " + std::to_string(base_ + at) + ": " + reason);
   }
   std::size_t position() const { return position_; }
-  bool done() const { return position_ == bytes_.size(); }
+  bool done() const { return position_ == size_; }
+  // Reads what is left of the payload and returns the checksum of all of it.
+  std::uint64_t checksum() {
+    hash_ = fnv1a(buffer_, hash_);
+    buffer_.clear();
+    cursor_ = 0;
+    while (read_ < size_) {
+      fill(static_cast<std::size_t>(std::min<std::uint64_t>(size_ - read_, kChunk)));
+      hash_ = fnv1a(buffer_, hash_);
+      buffer_.clear();
+    }
+    return hash_;
+  }
 
  private:
+  static constexpr std::size_t kChunk = 1 << 20;
   std::string_view take(std::size_t n) {
-    if (n > bytes_.size() - position_) fail(position_, "unexpected end of data");
-    std::string_view out = bytes_.substr(position_, n);
+    if (n > size_ - position_) fail(position_, "unexpected end of data");
+    if (n > buffer_.size() - cursor_) {
+      // Hash and drop what was consumed, then read at least a chunk more.
+      hash_ = fnv1a(std::string_view(buffer_).substr(0, cursor_), hash_);
+      buffer_.erase(0, cursor_);
+      cursor_ = 0;
+      fill(static_cast<std::size_t>(std::min<std::uint64_t>(size_ - read_, std::max(kChunk, n - buffer_.size()))));
+    }
+    std::string_view out = std::string_view(buffer_).substr(cursor_, n);
+    cursor_ += n;
     position_ += n;
     return out;
+  }
+  void fill(std::size_t n) {
+    const std::size_t old = buffer_.size();
+    buffer_.resize(old + n);
+    in_.read(buffer_.data() + old, static_cast<std::streamsize>(n));
+    if (static_cast<std::size_t>(in_.gcount()) != n) fail(read_, "cannot read the payload");
+    read_ += n;
   }
   template <class T>
   T fixed() {
@@ -108,10 +139,15 @@ class Decoder {
     for (std::size_t i = 0; i < sizeof(T); ++i) v |= static_cast<T>(static_cast<unsigned char>(raw[i])) << (8 * i);
     return v;
   }
-  std::string_view bytes_;
+  std::istream& in_;
+  std::uint64_t size_;
   std::string source_;
   std::size_t base_;
-  std::size_t position_ = 0;
+  std::string buffer_;        // bytes read, from the first not yet hashed
+  std::size_t cursor_ = 0;    // consumed bytes of buffer_
+  std::uint64_t read_ = 0;    // payload bytes read from the stream
+  std::size_t position_ = 0;  // payload bytes consumed
+  std::uint64_t hash_ = kFnvOffset;
 };
 
 void encode_payload(const KnowledgeGraph& graph, Encoder& out) {
@@ -172,18 +208,20 @@ void encode_payload(const KnowledgeGraph& graph, Encoder& out) {
   out.flush();
 }
 
-KnowledgeGraph decode_payload(Decoder& in) {
-  TextPool texts;  // evidence repeats document ids, extractor names and quotes
+void decode_payload(Decoder& in, GraphFileVisitor& visitor) {
   std::vector<DocumentInfo> documents(in.count(12, "documents"));
   for (auto& d : documents) {
     d.id = in.str();
     d.date = in.str();
     d.lang = in.str();
   }
-  std::vector<Entity> entities(in.count(29, "entities"));
-  for (std::size_t i = 0; i < entities.size(); ++i) {
+  visitor.documents(std::move(documents));
+  const std::size_t entity_count = in.count(29, "entities");
+  visitor.entity_count(entity_count);
+  std::string previous_id;
+  for (std::size_t i = 0; i < entity_count; ++i) {
     const std::size_t at = in.position();
-    Entity& e = entities[i];
+    Entity e;
     e.id = in.str();
     e.name = in.str();
     const std::uint8_t type = in.u8();
@@ -198,17 +236,20 @@ KnowledgeGraph decode_payload(Decoder& in) {
       a.count = in.u64();
     }
     if (e.id != entity_id(e.type, e.name, e.unit)) in.fail(at, "entity id does not match its name: " + e.id);
-    if (i > 0 && !(entities[i - 1].id < e.id)) in.fail(at, "entities out of order at " + e.id);
+    if (i > 0 && !(previous_id < e.id)) in.fail(at, "entities out of order at " + e.id);
+    previous_id = e.id;
+    visitor.entity(std::move(e));
   }
-  std::vector<EdgeDraft> edges(in.count(29, "relations"));
-  for (std::size_t i = 0; i < edges.size(); ++i) {
+  const std::size_t relation_count = in.count(29, "relations");
+  visitor.relation_count(relation_count);
+  NodeId previous_subject = 0, previous_object = 0;
+  std::string previous_predicate;
+  for (std::size_t i = 0; i < relation_count; ++i) {
     const std::size_t at = in.position();
-    EdgeDraft& edge = edges[i];
-    edge.subject = in.u32();
-    edge.object = in.u32();
-    if (edge.subject >= entities.size() || edge.object >= entities.size())
-      in.fail(at, "relation endpoint out of range");
-    Relation& r = edge.relation;
+    const NodeId subject = in.u32();
+    const NodeId object = in.u32();
+    if (subject >= entity_count || object >= entity_count) in.fail(at, "relation endpoint out of range");
+    Relation r;
     r.predicate = in.str();
     r.confidence = in.f64();
     r.symmetric = in.u8() != 0;
@@ -218,13 +259,13 @@ KnowledgeGraph decode_payload(Decoder& in) {
     }
     r.evidence.resize(in.count(68, "evidence records"));
     for (Evidence& ev : r.evidence) {
-      ev.doc = texts.intern(in.str());
+      ev.doc = in.str();
       ev.sentence = in.u64();
       ev.span.begin = in.u64();
       ev.span.end = in.u64();
-      ev.extractor = texts.intern(in.str());
+      ev.extractor = in.str();
       ev.confidence = in.f64();
-      ev.quote = texts.intern(in.str());
+      ev.quote = in.str();
       ev.subject_form = in.str();
       ev.object_form = in.str();
       ev.subject_surface = in.str();
@@ -234,15 +275,39 @@ KnowledgeGraph decode_payload(Decoder& in) {
         ev.qualifiers[key] = in.str();
       }
     }
-    if (i > 0) {
-      const auto& p = edges[i - 1];
-      if (!(std::tie(p.subject, p.relation.predicate, p.object) < std::tie(edge.subject, r.predicate, edge.object)))
-        in.fail(at, "relations out of order");
-    }
+    if (i > 0 && !(std::tie(previous_subject, previous_predicate, previous_object) < std::tie(subject, r.predicate, object)))
+      in.fail(at, "relations out of order");
+    previous_subject = subject;
+    previous_object = object;
+    previous_predicate = r.predicate;
+    visitor.relation(subject, object, std::move(r));
   }
   if (!in.done()) in.fail(in.position(), "trailing bytes after the relations");
-  return assemble_graph(std::move(entities), std::move(edges), std::move(documents));
 }
+
+// Collects the records into a KnowledgeGraph, sharing repeated evidence texts.
+class GraphCollector : public GraphFileVisitor {
+ public:
+  void documents(std::vector<DocumentInfo> documents) override { documents_ = std::move(documents); }
+  void entity_count(std::size_t count) override { entities_.reserve(count); }
+  void entity(Entity entity) override { entities_.push_back(std::move(entity)); }
+  void relation_count(std::size_t count) override { edges_.reserve(count); }
+  void relation(NodeId subject, NodeId object, Relation relation) override {
+    for (Evidence& ev : relation.evidence) {
+      ev.doc = texts_.intern(ev.doc);
+      ev.extractor = texts_.intern(ev.extractor);
+      ev.quote = texts_.intern(ev.quote);
+    }
+    edges_.push_back({subject, object, std::move(relation)});
+  }
+  KnowledgeGraph graph() { return assemble_graph(std::move(entities_), std::move(edges_), std::move(documents_)); }
+
+ private:
+  TextPool texts_;  // evidence repeats document ids, extractor names and quotes
+  std::vector<DocumentInfo> documents_;
+  std::vector<Entity> entities_;
+  std::vector<EdgeDraft> edges_;
+};
 
 }  // namespace
 
@@ -266,42 +331,82 @@ void write_graph_file(const KnowledgeGraph& graph, const std::filesystem::path& 
   file.commit();
 }
 
-KnowledgeGraph read_graph_file(std::istream& in, const std::string& source_name) {
-  const std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+void read_graph_file(std::istream& in, const std::string& source_name, GraphFileVisitor& visitor) {
   auto refuse = [&](const std::string& reason) -> GraphFileError {
     return GraphFileError("graph: " + source_name + ": " + reason);
   };
-  if (data.size() < 8 || std::memcmp(data.data(), kMagic, 8) != 0)
+  // The size first (the trailer names the payload's), then the header,
+  // the trailer and the payload, each read where it lies.
+  in.seekg(0, std::ios::end);
+  const std::streamoff end = in.tellg();
+  if (end < 0) throw refuse("cannot read (not a seekable file)");
+  const auto file_size = static_cast<std::size_t>(end);
+  auto read_at = [&](std::size_t at, std::size_t n) {
+    std::string bytes(n, '\0');
+    in.clear();
+    in.seekg(static_cast<std::streamoff>(at));
+    in.read(bytes.data(), static_cast<std::streamsize>(n));
+    if (static_cast<std::size_t>(in.gcount()) != n) throw refuse("cannot read " + std::to_string(n) + " bytes at byte " + std::to_string(at));
+    return bytes;
+  };
+  if (file_size < 8 || read_at(0, 8) != std::string_view(kMagic, 8))
     throw refuse("not a kg graph file (missing magic \"KGGRAPH\"; build one with `kg build`)");
-  if (data.size() < kHeaderBytes) throw refuse("truncated header (" + std::to_string(data.size()) + " bytes)");
-  Decoder header(std::string_view(data).substr(8, 4), source_name, 8);
-  const std::uint32_t version = header.u32();
+  if (file_size < kHeaderBytes) throw refuse("truncated header (" + std::to_string(file_size) + " bytes)");
+  const std::string header = read_at(8, 4);
+  std::uint32_t version = 0;
+  for (int i = 0; i < 4; ++i) version |= static_cast<std::uint32_t>(static_cast<unsigned char>(header[i])) << (8 * i);
   if (version != kGraphFileVersion)
     throw refuse("unsupported graph file version " + std::to_string(version) + " (this kg reads version " +
                  std::to_string(kGraphFileVersion) + ")");
-  if (data.size() < kHeaderBytes + kTrailerBytes ||
-      std::memcmp(data.data() + data.size() - 8, kEndMagic, 8) != 0)
-    throw refuse("truncated, or trailing data after the end marker: " + std::to_string(data.size()) +
+  if (file_size < kHeaderBytes + kTrailerBytes || read_at(file_size - 8, 8) != std::string_view(kEndMagic, 8))
+    throw refuse("truncated, or trailing data after the end marker: " + std::to_string(file_size) +
                  " bytes without \"KGGEND\" at the end");
-  const std::size_t trailer_at = data.size() - kTrailerBytes;
-  Decoder trailer(std::string_view(data).substr(trailer_at, 16), source_name, trailer_at);
-  const std::uint64_t size = trailer.u64();
-  const std::uint64_t checksum = trailer.u64();
+  const std::size_t trailer_at = file_size - kTrailerBytes;
+  const std::string trailer = read_at(trailer_at, 16);
+  std::uint64_t size = 0, checksum = 0;
+  for (int i = 0; i < 8; ++i) {
+    size |= static_cast<std::uint64_t>(static_cast<unsigned char>(trailer[i])) << (8 * i);
+    checksum |= static_cast<std::uint64_t>(static_cast<unsigned char>(trailer[8 + i])) << (8 * i);
+  }
   if (size != trailer_at - kHeaderBytes)
     throw refuse("truncated or padded: the trailer records a payload of " + std::to_string(size) + " bytes, the file holds " +
                  std::to_string(trailer_at - kHeaderBytes));
-  const std::string_view payload = std::string_view(data).substr(kHeaderBytes, size);
-  if (checksum != fnv1a(payload)) throw refuse("checksum mismatch: the file is corrupted");
-  Decoder decoder(payload, source_name, kHeaderBytes);
-  return decode_payload(decoder);
+  in.clear();
+  in.seekg(static_cast<std::streamoff>(kHeaderBytes));
+  Decoder decoder(in, size, source_name, kHeaderBytes);
+  // The checksum is known only at the end: a payload that fails to decode is
+  // reported as corrupted when the checksum disagrees, as a bad record otherwise.
+  try {
+    decode_payload(decoder, visitor);
+  } catch (const GraphFileError&) {
+    if (decoder.checksum() != checksum) throw refuse("checksum mismatch: the file is corrupted");
+    throw;
+  }
+  if (decoder.checksum() != checksum) throw refuse("checksum mismatch: the file is corrupted");
 }
 
-KnowledgeGraph read_graph_file(const std::filesystem::path& path) {
+KnowledgeGraph read_graph_file(std::istream& in, const std::string& source_name) {
+  GraphCollector collector;
+  read_graph_file(in, source_name, collector);
+  return collector.graph();
+}
+
+std::ifstream open_graph_file(const std::filesystem::path& path) {
   std::error_code error;
   if (std::filesystem::is_directory(path, error)) throw GraphFileError("graph: " + path.string() + ": is a directory");
   std::ifstream in(path, std::ios::binary);
   if (!in) throw GraphFileError("graph: " + path.string() + ": cannot open: " + std::strerror(errno));
+  return in;
+}
+
+KnowledgeGraph read_graph_file(const std::filesystem::path& path) {
+  std::ifstream in = open_graph_file(path);
   return read_graph_file(in, path.string());
+}
+
+void read_graph_file(const std::filesystem::path& path, GraphFileVisitor& visitor) {
+  std::ifstream in = open_graph_file(path);
+  read_graph_file(in, path.string(), visitor);
 }
 
 }  // namespace kg::graph

@@ -19,6 +19,7 @@
 #include <ostream>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "graph/knowledge_graph.h"
 
@@ -38,8 +39,26 @@ class GraphFileError : public std::runtime_error {
 void write_graph_file(const KnowledgeGraph& graph, const std::filesystem::path& path);
 void write_graph_file(const KnowledgeGraph& graph, std::ostream& out);
 
-// Reads a graph file. Throws GraphFileError.
+// Receives a graph file's records in file order (documents, then entities
+// in NodeId order, then relations in EdgeId order) as they are decoded, so a
+// reader can keep what it needs without a KnowledgeGraph. The checksum is
+// verified at the end: a visitor may have seen records of a file that is
+// then refused.
+class GraphFileVisitor {
+ public:
+  virtual ~GraphFileVisitor() = default;
+  virtual void documents(std::vector<DocumentInfo> documents) = 0;
+  virtual void entity_count(std::size_t) {}
+  virtual void entity(Entity entity) = 0;
+  virtual void relation_count(std::size_t) {}
+  virtual void relation(NodeId subject, NodeId object, Relation relation) = 0;
+};
+
+// Reads a graph file, in chunks (the file is never held whole). Throws GraphFileError.
 KnowledgeGraph read_graph_file(const std::filesystem::path& path);
 KnowledgeGraph read_graph_file(std::istream& in, const std::string& source_name);
+// Hands the records of a graph file to `visitor`. `in` must be seekable.
+void read_graph_file(const std::filesystem::path& path, GraphFileVisitor& visitor);
+void read_graph_file(std::istream& in, const std::string& source_name, GraphFileVisitor& visitor);
 
 }  // namespace kg::graph

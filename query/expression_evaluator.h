@@ -22,7 +22,8 @@ namespace kg::query {
 class TermLookup {
  public:
   virtual ~TermLookup() = default;
-  virtual std::string_view term(TermId id) const = 0;
+  // By value: statement and evidence IRIs are computed (triple_store.h).
+  virtual std::string term(TermId id) const = 0;
 };
 
 // A value during evaluation.

@@ -19,8 +19,8 @@ namespace {
 class QueryTerms final : public TermLookup {
  public:
   explicit QueryTerms(const TripleStore& store) : store_(store) {}
-  std::string_view term(TermId id) const override {
-    return id <= store_.term_count() ? store_.term(id) : std::string_view(extra_[id - store_.term_count() - 1]);
+  std::string term(TermId id) const override {
+    return id <= store_.term_count() ? store_.term(id) : extra_[id - store_.term_count() - 1];
   }
   TermId add(const std::string& term) {
     if (const auto id = store_.find(term)) return *id;
@@ -113,7 +113,7 @@ class Executor {
       }
       std::vector<std::string> cells;
       for (const std::size_t column : columns)
-        cells.emplace_back(row[column] == kUnbound ? std::string_view() : terms_.term(row[column]));
+        cells.emplace_back(row[column] == kUnbound ? std::string() : terms_.term(row[column]));
       result.rows.push_back(std::move(cells));
     }
     return result;
