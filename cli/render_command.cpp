@@ -1,7 +1,9 @@
 // kg render: a diagram of a graph file (SVG, PNG, PDF or an interactive HTML
 // page), filtered, and cut to a legible size unless asked not to.
 
+#include <filesystem>
 #include <iostream>
+#include <optional>
 #include <sstream>
 
 #include "cli/arguments.h"
@@ -23,11 +25,18 @@ std::vector<std::string> split_list(const std::string& text) {
   return items;
 }
 
-graph::NodeId resolve_focus(const graph::KnowledgeGraph& graph, const std::string& name, const std::string& file) {
-  if (const auto node = graph.find(name)) return *node;
+// Past this size a graph file is not read whole just to suggest names.
+constexpr std::uintmax_t kSuggestionReadBytes = 64u << 20;
+
+[[noreturn]] void unknown_focus(const std::string& name, const std::string& file) {
   std::string message = "--focus: no entity named '" + name + "' in " + file;
-  const auto candidates = graph::closest_names(graph, name);
-  for (std::size_t i = 0; i < candidates.size(); ++i) message += (i ? ", " : "; closest: ") + candidates[i];
+  std::error_code error;
+  if (std::filesystem::file_size(file, error) <= kSuggestionReadBytes && !error) {
+    const auto candidates = graph::closest_names(graph::read_graph_file(file), name);
+    for (std::size_t i = 0; i < candidates.size(); ++i) message += (i ? ", " : "; closest: ") + candidates[i];
+  } else {
+    message += " (kg entities " + file + " lists the names)";
+  }
   throw UsageError(message);
 }
 
@@ -91,8 +100,12 @@ int run_render(const std::vector<std::string>& args) {
   exporter::ViewFilter filter = read_filter(arguments);
   exporter::RenderOptions options = read_options(arguments);
 
-  const graph::KnowledgeGraph graph = graph::read_graph_file(file);
-  if (const auto focus = arguments.value("--focus")) filter.focus = resolve_focus(graph, *focus, file);
+  // With a focus only its neighbourhood is read (the rest of the file is skipped, not built).
+  const auto focus = arguments.value("--focus");
+  std::optional<graph::KnowledgeGraph> part;
+  if (focus && !(part = graph::read_graph_neighbourhood(file, *focus, filter.depth))) unknown_focus(*focus, file);
+  const graph::KnowledgeGraph graph = part ? std::move(*part) : graph::read_graph_file(file);
+  if (focus) filter.focus = graph.find(*focus);
   const exporter::GraphView view = exporter::select_view(graph, filter);
   if (view.focus)
     options.title = graph.entity(*view.focus).name + (filter.focus ? ", " + std::to_string(filter.depth) +

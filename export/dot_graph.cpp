@@ -346,7 +346,7 @@ AgraphPtr build_dot_graph(const graph::KnowledgeGraph& graph, const GraphView& v
     Agedge_t* edge = agedge(dot.get(), tail, head, nullptr, 1);
     if (!edge) throw ExportError("export: cgraph cannot create edge " + relation.predicate);
     set(edge, "label", escape_label(edge_label(relation)));
-    set(edge, "penwidth", format_decimal(1.0 + 3.0 * clamped(relation.confidence), 2));
+    set(edge, "penwidth", format_decimal(0.8 + 2.2 * clamped(relation.confidence), 2));
     set(edge, "tooltip", escape_label(edge_tooltip(relation)));
     if (relation.symmetric) set(edge, "dir", "none");
     if (is_reported(relation)) set(edge, "style", "dashed");

@@ -37,7 +37,7 @@ struct DrawStyle {
 // entity named by its Entity::id, created in id order (shape and fill by
 // type, label = name, tooltip with aliases and mentions; the view's focus
 // drawn with a thick border), one edge per relation in edge order (label =
-// predicate plus time, quantity and source, pen width 1 + 3 * confidence,
+// predicate plus time, quantity and source, pen width 0.8 + 2.2 * confidence,
 // dashed when reported by a source, tooltip with the evidence count, no
 // arrowheads for symmetric predicates), the legend of `style`, and with
 // Clustering::Type or Document one "cluster_…" subgraph per type or per

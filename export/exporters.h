@@ -97,7 +97,7 @@ struct RenderOptions {
 // to kMaxRelationsForDot relations (dot's time grows steeply with labelled
 // edges), "fdp" beyond when clustering (it draws clusters), "neato" up to
 // kMaxRelationsForNeato and "sfdp" beyond, both with overlap removal.
-inline constexpr std::size_t kMaxRelationsForDot = 60;
+inline constexpr std::size_t kMaxRelationsForDot = 150;
 inline constexpr std::size_t kMaxRelationsForNeato = 400;
 std::string choose_layout(const GraphView& view, const RenderOptions& options);
 

@@ -191,6 +191,7 @@ GraphView select_view(const graph::KnowledgeGraph& graph, const ViewFilter& filt
     if (filter.max_relations == 0 || view.edges.size() <= filter.max_relations) return view;
     GraphView cut = grow(*filter.focus, filter.depth, filter.max_relations, incident);
     cut.matching_relations = view.matching_relations;
+    cut.capped = true;
     return cut;
   }
 

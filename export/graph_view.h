@@ -15,7 +15,7 @@ namespace kg::exporter {
 
 // Past this many relations one drawing is a hairball (labels overlap at
 // any zoom that fits the page); select_view cuts a focused view instead.
-inline constexpr std::size_t kLegibleRelations = 200;
+inline constexpr std::size_t kLegibleRelations = 100;
 
 struct ViewFilter {
   std::optional<graph::NodeId> focus;  // only what lies within `depth` hops of it (along kept relations)

@@ -131,8 +131,8 @@ std::string render_bytes(const graph::KnowledgeGraph& graph, const GraphView& vi
     set(dot.get(), "overlap", "prism");
     set(dot.get(), "sep", "+14");
     set(dot.get(), "esep", "+6");
-    set(dot.get(), "splines", view.edges.size() <= kMaxRelationsForNeato ? "true" : "false");
-    set(dot.get(), "forcelabels", "true");
+    set(dot.get(), "splines", "false");  // routing around nodes (true) takes seconds past 150 relations
+    set(dot.get(), "forcelabels", "false");  // a label that fits nowhere is left out (the tooltip keeps it)
     detail::move_edge_labels_aside(dot.get());
   }
   {

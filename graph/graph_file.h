@@ -16,6 +16,7 @@
 
 #include <filesystem>
 #include <istream>
+#include <optional>
 #include <ostream>
 #include <stdexcept>
 #include <string>
@@ -41,5 +42,16 @@ void write_graph_file(const KnowledgeGraph& graph, std::ostream& out);
 // Reads a graph file. Throws GraphFileError.
 KnowledgeGraph read_graph_file(const std::filesystem::path& path);
 KnowledgeGraph read_graph_file(std::istream& in, const std::string& source_name);
+
+// The part of the graph file at `path` within `depth` hops (edges followed
+// both ways) of the entity called `name` (resolved as KnowledgeGraph::find
+// does): those entities, every relation among them, and all documents.
+// For a quick look into a large graph: the file is mapped, the other
+// entities and relations are skipped over, not built, and the checksum is
+// not verified (it would cost more than the rest); the structure is checked
+// as read_graph_file checks it. nullopt when no entity has that name.
+// Throws GraphFileError.
+std::optional<KnowledgeGraph> read_graph_neighbourhood(const std::filesystem::path& path, std::string_view name,
+                                                       std::size_t depth);
 
 }  // namespace kg::graph

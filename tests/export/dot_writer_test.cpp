@@ -111,7 +111,7 @@ TEST_CASE("write_dot styles nodes by type, edges by confidence and symmetric edg
   CHECK(dot.find("label=\"market-share\n2017-Q1, per IDC\"") != std::string::npos);
   CHECK(dot.find("style=dashed") != std::string::npos);  // reported by IDC
   CHECK(dot.find("tooltip=\"2 evidence, confidence 0.93\"") != std::string::npos);  // 1 - 0.18 * 0.4
-  CHECK(dot.find("penwidth=3.78") != std::string::npos);  // 1 + 3 * 0.928
+  CHECK(dot.find("penwidth=2.84") != std::string::npos);  // 0.8 + 2.2 * 0.928
 }
 
 TEST_CASE("write_dot gives identical bytes for the same graph built in another order") {
