@@ -1,6 +1,7 @@
 // kg render: a diagram of a graph file (SVG, PNG, PDF or an interactive HTML
 // page), filtered, and cut to a legible size unless asked not to.
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <optional>
@@ -25,13 +26,19 @@ std::vector<std::string> split_list(const std::string& text) {
   return items;
 }
 
-// Past this size a graph file is not read whole just to suggest names.
-constexpr std::uintmax_t kSuggestionReadBytes = 64u << 20;
+// Past this size a graph file is not read whole to suggest names, nor to
+// draw a capped view of it: only its core is read (read_graph_core).
+constexpr std::uintmax_t kLargeGraphFileBytes = 64u << 20;
+
+bool large_file(const std::string& file) {
+  std::error_code error;
+  const std::uintmax_t size = std::filesystem::file_size(file, error);
+  return !error && size > kLargeGraphFileBytes;
+}
 
 [[noreturn]] void unknown_focus(const std::string& name, const std::string& file) {
   std::string message = "--focus: no entity named '" + name + "' in " + file;
-  std::error_code error;
-  if (std::filesystem::file_size(file, error) <= kSuggestionReadBytes && !error) {
+  if (!large_file(file)) {
     const auto candidates = graph::closest_names(graph::read_graph_file(file), name);
     for (std::size_t i = 0; i < candidates.size(); ++i) message += (i ? ", " : "; closest: ") + candidates[i];
   } else {
@@ -100,19 +107,38 @@ int run_render(const std::vector<std::string>& args) {
   exporter::ViewFilter filter = read_filter(arguments);
   exporter::RenderOptions options = read_options(arguments);
 
-  // With a focus only its neighbourhood is read (the rest of the file is skipped, not built).
+  // With a focus only its neighbourhood is read; a large file without one
+  // only around its best-connected entity (the rest is skipped, not built).
   const auto focus = arguments.value("--focus");
   std::optional<graph::KnowledgeGraph> part;
-  if (focus && !(part = graph::read_graph_neighbourhood(file, *focus, filter.depth))) unknown_focus(*focus, file);
+  std::size_t file_relations = 0;
+  if (focus) {
+    if (!(part = graph::read_graph_neighbourhood(file, *focus, filter.depth))) unknown_focus(*focus, file);
+  } else if (filter.max_relations > 0 && large_file(file)) {
+    graph::GraphFilePart core = graph::read_graph_core(file, 10 * filter.max_relations);
+    file_relations = core.file_relations;
+    part = std::move(core.graph);
+  }
   const graph::KnowledgeGraph graph = part ? std::move(*part) : graph::read_graph_file(file);
   if (focus) filter.focus = graph.find(*focus);
-  const exporter::GraphView view = exporter::select_view(graph, filter);
+  exporter::GraphView view = exporter::select_view(graph, filter);
+  if (file_relations > graph.relation_count()) {
+    // Only the core was read: the whole file's count tells how much is left out.
+    view.matching_relations = file_relations;
+    view.capped = view.capped || view.edges.size() < file_relations;
+    if (!view.focus && !view.nodes.empty()) {
+      const std::vector<std::size_t> degree = graph::degrees(graph);
+      view.focus = *std::max_element(view.nodes.begin(), view.nodes.end(),
+                                     [&](graph::NodeId a, graph::NodeId b) { return degree[a] < degree[b]; });
+    }
+  }
   if (view.focus)
     options.title = graph.entity(*view.focus).name + (filter.focus ? ", " + std::to_string(filter.depth) +
                                                                          (filter.depth == 1 ? " hop" : " hops")
                                                                    : std::string(" and its surroundings"));
   if (view.capped) {
-    std::cerr << "kg: warning: " << view.matching_relations << " relations are too many to draw legibly; drawing "
+    std::cerr << "kg: warning: " << (file_relations ? "the graph's " : "") << view.matching_relations
+              << (file_relations ? " relations (before filters)" : " relations") << " are too many to draw legibly; drawing "
               << view.edges.size() << " of them around " << graph.entity(*view.focus).name
               << ". Choose with --focus NAME --depth N, --predicate, --type, --min-confidence or --since"
               << " (kg entities " << file << " --limit 10 lists the best connected), or draw all with"

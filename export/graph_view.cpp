@@ -108,10 +108,21 @@ class RelationTest {
 using Incident = std::vector<std::pair<EdgeId, NodeId>>;
 using IncidentOf = std::function<const Incident&(NodeId)>;
 
+// In a cut view, at most this many relations between one pair of entities
+// (the most confident): more parallel edges cannot be told apart.
+constexpr std::size_t kMaxRelationsPerPair = 3;
+// In a cut view, at most this many relations join an entity to those drawn
+// before it, those to the centre first, then the most confident: hubs that
+// all relate to each other would otherwise fill the cap with a mesh of few
+// entities.
+constexpr std::size_t kMaxRelationsPerEntity = 4;
+
 // Entities ring by ring around `centre` (at most `depth` rings), best
 // connected first within a ring, each added while the relations to those
-// already added keep the total within `cap` (0: no cap).
-GraphView grow(NodeId centre, std::size_t depth, std::size_t cap, const IncidentOf& incident) {
+// already added keep the total within `cap` (0: no cap, and every relation
+// among them is kept).
+GraphView grow(const graph::KnowledgeGraph& graph, NodeId centre, std::size_t depth, std::size_t cap,
+               const IncidentOf& incident) {
   GraphView view;
   view.focus = centre;
   std::unordered_map<NodeId, bool> seen{{centre, true}};  // true: added
@@ -122,11 +133,31 @@ GraphView grow(NodeId centre, std::size_t depth, std::size_t cap, const Incident
     });
     std::vector<NodeId> added;
     for (const NodeId node : ring) {
-      std::vector<EdgeId> edges;
+      std::vector<std::pair<NodeId, EdgeId>> links;  // (other end, relation)
       for (const auto& [edge, other] : incident(node))
-        if (const auto found = seen.find(other); found != seen.end() && found->second) edges.push_back(edge);
+        if (const auto found = seen.find(other); found != seen.end() && found->second) links.emplace_back(other, edge);
+      std::sort(links.begin(), links.end(), [&](const auto& a, const auto& b) {
+        if (a.first != b.first) return a.first < b.first;
+        const double ca = graph.relation(a.second).confidence, cb = graph.relation(b.second).confidence;
+        return ca != cb ? ca > cb : a.second < b.second;
+      });
+      links.erase(std::unique(links.begin(), links.end()), links.end());
+      std::vector<std::pair<NodeId, EdgeId>> chosen;
+      for (std::size_t i = 0; i < links.size(); ++i) {
+        std::size_t same = 0;
+        while (same < i && links[i - same - 1].first == links[i].first) ++same;
+        if (cap == 0 || same < kMaxRelationsPerPair) chosen.push_back(links[i]);
+      }
+      if (cap > 0 && chosen.size() > kMaxRelationsPerEntity) {
+        std::stable_sort(chosen.begin(), chosen.end(), [&](const auto& a, const auto& b) {
+          if ((a.first == centre) != (b.first == centre)) return a.first == centre;
+          return graph.relation(a.second).confidence > graph.relation(b.second).confidence;
+        });
+        chosen.resize(kMaxRelationsPerEntity);
+      }
+      std::vector<EdgeId> edges;
+      for (const auto& link : chosen) edges.push_back(link.second);
       std::sort(edges.begin(), edges.end());
-      edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
       if (hop > 0 && edges.empty()) continue;  // its way in was cut
       if (cap > 0 && view.edges.size() + edges.size() > cap) {
         view.capped = true;
@@ -186,10 +217,10 @@ GraphView select_view(const graph::KnowledgeGraph& graph, const ViewFilter& filt
       }
       return found->second;
     };
-    GraphView view = grow(*filter.focus, filter.depth, 0, incident);
+    GraphView view = grow(graph, *filter.focus, filter.depth, 0, incident);
     view.matching_relations = view.edges.size();
     if (filter.max_relations == 0 || view.edges.size() <= filter.max_relations) return view;
-    GraphView cut = grow(*filter.focus, filter.depth, filter.max_relations, incident);
+    GraphView cut = grow(graph, *filter.focus, filter.depth, filter.max_relations, incident);
     cut.matching_relations = view.matching_relations;
     cut.capped = true;
     return cut;
@@ -218,7 +249,7 @@ GraphView select_view(const graph::KnowledgeGraph& graph, const ViewFilter& filt
     lists[graph.object(edge)].emplace_back(edge, graph.subject(edge));
   }
   const IncidentOf incident = [&](NodeId node) -> const Incident& { return lists[node]; };
-  GraphView view = grow(centre, static_cast<std::size_t>(-1), filter.max_relations, incident);
+  GraphView view = grow(graph, centre, static_cast<std::size_t>(-1), filter.max_relations, incident);
   view.matching_relations = edges.size();
   view.capped = true;
   return view;

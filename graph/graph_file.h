@@ -54,4 +54,15 @@ KnowledgeGraph read_graph_file(std::istream& in, const std::string& source_name)
 std::optional<KnowledgeGraph> read_graph_neighbourhood(const std::filesystem::path& path, std::string_view name,
                                                        std::size_t depth);
 
+// The core of a graph file too large to read whole for a drawing: its
+// best-connected entity (most relations; the lowest id among equals) and
+// the entities around it, ring by ring, until the relations among them
+// reach `enough` or the entity's component is exhausted; read as
+// read_graph_neighbourhood reads. Throws GraphFileError.
+struct GraphFilePart {
+  KnowledgeGraph graph;
+  std::size_t file_relations = 0;  // relations in the whole file
+};
+GraphFilePart read_graph_core(const std::filesystem::path& path, std::size_t enough);
+
 }  // namespace kg::graph

@@ -92,7 +92,7 @@ EntityScan scan_entities(Decoder& in, std::string_view name) {
       if (!scan.found && form == name) scan.found = static_cast<NodeId>(index);
     });
   }
-  if (scan.found) return scan;
+  if (scan.found || name.empty()) return scan;
   const std::size_t end = in.position();
   const std::string key = name_key(name);
   for (std::size_t i = 0; i < scan.offsets.size() && !scan.found; ++i) {
@@ -105,71 +105,121 @@ EntityScan scan_entities(Decoder& in, std::string_view name) {
   return scan;
 }
 
+// The entities and the relations' endpoints of a mapped graph file, all
+// else skipped; then the part within reach of one entity, decoded in full.
+class FileScan {
+ public:
+  FileScan(const std::filesystem::path& path, std::string_view name)
+      : file_(path), source_(path.string()),
+        in_(detail::checked_payload(file_.bytes(), source_, false), source_, detail::kHeaderBytes) {
+    documents_ = detail::decode_documents(in_);
+    entities_ = scan_entities(in_, name);
+    offsets_.resize(in_.count(29, "relations"));
+    subjects_.resize(offsets_.size());
+    objects_.resize(offsets_.size());
+    for (std::size_t i = 0; i < offsets_.size(); ++i) {
+      offsets_[i] = in_.position();
+      subjects_[i] = in_.u32();
+      objects_[i] = in_.u32();
+      if (subjects_[i] >= entity_count() || objects_[i] >= entity_count())
+        in_.fail(offsets_[i], "relation endpoint out of range");
+      detail::skip_relation_rest(in_);
+    }
+    if (!in_.done()) in_.fail(in_.position(), "trailing bytes after the relations");
+    // Compressed adjacency lists, edges both ways.
+    first_.assign(entity_count() + 1, 0);
+    for (std::size_t i = 0; i < offsets_.size(); ++i) ++first_[subjects_[i] + 1], ++first_[objects_[i] + 1];
+    for (std::size_t v = 0; v < entity_count(); ++v) first_[v + 1] += first_[v];
+    neighbours_.resize(first_.back());
+    std::vector<std::size_t> fill(first_.begin(), first_.end() - 1);
+    for (std::size_t i = 0; i < offsets_.size(); ++i) {
+      neighbours_[fill[subjects_[i]]++] = objects_[i];
+      neighbours_[fill[objects_[i]]++] = subjects_[i];
+    }
+  }
+
+  std::size_t entity_count() const { return entities_.offsets.size(); }
+  std::size_t relation_count() const { return offsets_.size(); }
+  std::optional<NodeId> named() const { return entities_.found; }
+  std::size_t degree(NodeId node) const { return first_[node + 1] - first_[node]; }
+
+  // Entities within `depth` hops of `start`, ring by ring, stopping early
+  // once the relations among them reach `enough` (0: never).
+  std::vector<bool> reach(NodeId start, std::size_t depth, std::size_t enough) const {
+    std::vector<bool> reached(entity_count(), false);
+    reached[start] = true;
+    std::vector<NodeId> ring{start};
+    for (std::size_t hop = 1; hop <= depth && !ring.empty(); ++hop) {
+      if (enough > 0 && relations_among(reached) >= enough) break;
+      std::vector<NodeId> next;
+      for (const NodeId node : ring)
+        for (std::size_t k = first_[node]; k < first_[node + 1]; ++k)
+          if (!reached[neighbours_[k]]) reached[neighbours_[k]] = true, next.push_back(neighbours_[k]);
+      ring = std::move(next);
+    }
+    return reached;
+  }
+
+  // The reached entities, every relation among them, and all documents.
+  KnowledgeGraph part(const std::vector<bool>& reached) {
+    std::vector<Entity> kept;
+    std::vector<NodeId> new_id(entity_count(), 0);
+    for (std::size_t v = 0; v < entity_count(); ++v) {
+      if (!reached[v]) continue;
+      new_id[v] = static_cast<NodeId>(kept.size());
+      in_.seek(entities_.offsets[v]);
+      detail::decode_entity(in_, kept.emplace_back());
+    }
+    TextPool texts;
+    std::vector<EdgeDraft> edges;
+    for (std::size_t i = 0; i < offsets_.size(); ++i) {
+      if (!reached[subjects_[i]] || !reached[objects_[i]]) continue;
+      in_.seek(offsets_[i]);
+      EdgeDraft& edge = edges.emplace_back();
+      detail::decode_relation(in_, edge, entity_count(), texts);
+      edge.subject = new_id[edge.subject];
+      edge.object = new_id[edge.object];
+    }
+    return assemble_graph(std::move(kept), std::move(edges), documents_);
+  }
+
+ private:
+  std::size_t relations_among(const std::vector<bool>& reached) const {
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < offsets_.size(); ++i) count += reached[subjects_[i]] && reached[objects_[i]];
+    return count;
+  }
+
+  MappedFile file_;
+  std::string source_;
+  Decoder in_;
+  std::vector<DocumentInfo> documents_;
+  EntityScan entities_;
+  std::vector<std::size_t> offsets_;
+  std::vector<NodeId> subjects_, objects_;
+  std::vector<std::size_t> first_;
+  std::vector<NodeId> neighbours_;
+};
+
 }  // namespace
 
 std::optional<KnowledgeGraph> read_graph_neighbourhood(const std::filesystem::path& path, std::string_view name,
                                                        std::size_t depth) {
-  const MappedFile file(path);
-  const std::string source = path.string();
-  Decoder in(detail::checked_payload(file.bytes(), source, false), source, detail::kHeaderBytes);
-  std::vector<DocumentInfo> documents = detail::decode_documents(in);
-  const EntityScan entities = scan_entities(in, name);
-  const std::size_t entity_count = entities.offsets.size();
+  FileScan scan(path, name);
+  if (!scan.named()) return std::nullopt;
+  return scan.part(scan.reach(*scan.named(), depth, 0));
+}
 
-  std::vector<std::size_t> offsets(in.count(29, "relations"));
-  std::vector<NodeId> subjects(offsets.size()), objects(offsets.size());
-  for (std::size_t i = 0; i < offsets.size(); ++i) {
-    offsets[i] = in.position();
-    subjects[i] = in.u32();
-    objects[i] = in.u32();
-    if (subjects[i] >= entity_count || objects[i] >= entity_count)
-      in.fail(offsets[i], "relation endpoint out of range");
-    detail::skip_relation_rest(in);
-  }
-  if (!in.done()) in.fail(in.position(), "trailing bytes after the relations");
-  if (!entities.found) return std::nullopt;
-
-  // Hops from the focus, edges followed both ways (compressed adjacency lists).
-  std::vector<std::size_t> first(entity_count + 1, 0);
-  for (std::size_t i = 0; i < offsets.size(); ++i) ++first[subjects[i] + 1], ++first[objects[i] + 1];
-  for (std::size_t v = 0; v < entity_count; ++v) first[v + 1] += first[v];
-  std::vector<NodeId> neighbours(first.back());
-  std::vector<std::size_t> fill(first.begin(), first.end() - 1);
-  for (std::size_t i = 0; i < offsets.size(); ++i) {
-    neighbours[fill[subjects[i]]++] = objects[i];
-    neighbours[fill[objects[i]]++] = subjects[i];
-  }
-  constexpr std::size_t kUnseen = static_cast<std::size_t>(-1);
-  std::vector<std::size_t> hops(entity_count, kUnseen);
-  std::vector<NodeId> ring{*entities.found};
-  hops[*entities.found] = 0;
-  for (std::size_t hop = 1; hop <= depth && !ring.empty(); ++hop) {
-    std::vector<NodeId> next;
-    for (const NodeId node : ring)
-      for (std::size_t k = first[node]; k < first[node + 1]; ++k)
-        if (hops[neighbours[k]] == kUnseen) hops[neighbours[k]] = hop, next.push_back(neighbours[k]);
-    ring = std::move(next);
-  }
-
-  std::vector<Entity> kept;
-  std::vector<NodeId> new_id(entity_count, 0);
-  for (std::size_t v = 0; v < entity_count; ++v) {
-    if (hops[v] == kUnseen) continue;
-    new_id[v] = static_cast<NodeId>(kept.size());
-    in.seek(entities.offsets[v]);
-    detail::decode_entity(in, kept.emplace_back());
-  }
-  TextPool texts;
-  std::vector<EdgeDraft> edges;
-  for (std::size_t i = 0; i < offsets.size(); ++i) {
-    if (hops[subjects[i]] == kUnseen || hops[objects[i]] == kUnseen) continue;
-    in.seek(offsets[i]);
-    EdgeDraft& edge = edges.emplace_back();
-    detail::decode_relation(in, edge, entity_count, texts);
-    edge.subject = new_id[edge.subject];
-    edge.object = new_id[edge.object];
-  }
-  return assemble_graph(std::move(kept), std::move(edges), std::move(documents));
+GraphFilePart read_graph_core(const std::filesystem::path& path, std::size_t enough) {
+  FileScan scan(path, {});
+  GraphFilePart part;
+  part.file_relations = scan.relation_count();
+  if (scan.entity_count() == 0) return part;
+  NodeId best = 0;
+  for (NodeId node = 1; node < scan.entity_count(); ++node)
+    if (scan.degree(node) > scan.degree(best)) best = node;
+  part.graph = scan.part(scan.reach(best, static_cast<std::size_t>(-1), enough));
+  return part;
 }
 
 }  // namespace kg::graph

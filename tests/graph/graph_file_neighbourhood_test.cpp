@@ -90,3 +90,17 @@ TEST_CASE("read_graph_neighbourhood refuses truncated and foreign files, naming 
   CHECK_THROWS_WITH_AS(kg::graph::read_graph_neighbourhood("/nonexistent/g.kg", "Gamma", 1),
                        doctest::Contains("cannot open"), GraphFileError);
 }
+
+TEST_CASE("read_graph_core reads the best-connected entity's surroundings until enough relations are in") {
+  const KnowledgeGraph graph = chain_graph();  // Gamma has the most relations (3)
+  const auto path = file_with(bytes_of(graph), "core.kg");
+  const kg::graph::GraphFilePart first_ring = kg::graph::read_graph_core(path, 3);
+  CHECK(first_ring.file_relations == graph.relation_count());
+  CHECK(first_ring.graph.entity_count() == 4);  // Gamma and its three neighbours
+  CHECK(first_ring.graph.find("Gamma").has_value());
+  CHECK_FALSE(first_ring.graph.find("Alpha").has_value());
+  // Never past Gamma's component: Ypsilon and Zeta stay out.
+  const kg::graph::GraphFilePart all = kg::graph::read_graph_core(path, 1000);
+  CHECK(all.graph.entity_count() == graph.entity_count() - 2);
+  std::filesystem::remove(path);
+}
