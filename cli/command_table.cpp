@@ -98,7 +98,7 @@ const std::vector<Command>& commands() {
        "More than --max-relations relations (default 100; 0 = no limit) cannot be read in\n"
        "one drawing: kg warns and draws that many around the focus or, without one, around\n"
        "the best-connected entity. The layout engine is chosen by size unless --layout is\n"
-       "given: dot up to 150 relations, neato up to 400, sfdp beyond, fdp for clusters.\n",
+       "given: dot up to 150 relations and for clusters, neato up to 400, sfdp beyond.\n",
        run_render},
       {"stats", "counts of entities, relations, documents and merged aliases",
        "usage: kg stats GRAPH [--format table|json|tsv]\n\n"

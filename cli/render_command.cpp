@@ -112,8 +112,15 @@ int run_render(const std::vector<std::string>& args) {
   const auto focus = arguments.value("--focus");
   std::optional<graph::KnowledgeGraph> part;
   std::size_t file_relations = 0;
+  bool partial_focus = false;
   if (focus) {
-    if (!(part = graph::read_graph_neighbourhood(file, *focus, filter.depth))) unknown_focus(*focus, file);
+    // Without other filters the cut view comes from the first rings, so a
+    // hub's far rings need not be read (with filters they may be needed).
+    const bool plain = filter.predicates.empty() && filter.types.empty() && filter.min_confidence <= 0 &&
+                       filter.since.empty() && filter.max_relations > 0;
+    part = graph::read_graph_neighbourhood(file, *focus, filter.depth, plain ? 10 * filter.max_relations : 0,
+                                           partial_focus);
+    if (!part) unknown_focus(*focus, file);
   } else if (filter.max_relations > 0 && large_file(file)) {
     graph::GraphFilePart core = graph::read_graph_core(file, 10 * filter.max_relations);
     file_relations = core.file_relations;
@@ -137,14 +144,15 @@ int run_render(const std::vector<std::string>& args) {
                                                                          (filter.depth == 1 ? " hop" : " hops")
                                                                    : std::string(" and its surroundings"));
   if (view.capped) {
-    std::cerr << "kg: warning: " << (file_relations ? "the graph's " : "") << view.matching_relations
+    std::cerr << "kg: warning: " << (file_relations ? "the graph's " : partial_focus ? "more than " : "")
+              << view.matching_relations
               << (file_relations ? " relations (before filters)" : " relations") << " are too many to draw legibly; drawing "
               << view.edges.size() << " of them around " << graph.entity(*view.focus).name
               << ". Choose with --focus NAME --depth N, --predicate, --type, --min-confidence or --since"
               << " (kg entities " << file << " --limit 10 lists the best connected), or draw all with"
               << " --max-relations 0\n";
-    options.title += " (" + std::to_string(view.edges.size()) + " of " + std::to_string(view.matching_relations) +
-                     " relations)";
+    options.title += " (" + std::to_string(view.edges.size()) + " of " + (partial_focus ? "over " : "") +
+                     std::to_string(view.matching_relations) + " relations)";
   }
   if (view.edges.empty()) std::cerr << "kg: warning: no relation matches the filters\n";
   exporter::render(graph, view, *output, format, options);

@@ -95,8 +95,9 @@ struct RenderOptions {
 
 // The Graphviz engine for `view`: options.layout when given; else "dot" up
 // to kMaxRelationsForDot relations (dot's time grows steeply with labelled
-// edges), "fdp" beyond when clustering (it draws clusters), "neato" up to
-// kMaxRelationsForNeato and "sfdp" beyond, both with overlap removal.
+// edges) and for clusters at any size (labels then beside the edges),
+// "neato" up to kMaxRelationsForNeato and "sfdp" beyond, both with overlap
+// removal.
 inline constexpr std::size_t kMaxRelationsForDot = 150;
 inline constexpr std::size_t kMaxRelationsForNeato = 400;
 std::string choose_layout(const GraphView& view, const RenderOptions& options);

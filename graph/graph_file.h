@@ -53,6 +53,11 @@ KnowledgeGraph read_graph_file(std::istream& in, const std::string& source_name)
 // Throws GraphFileError.
 std::optional<KnowledgeGraph> read_graph_neighbourhood(const std::filesystem::path& path, std::string_view name,
                                                        std::size_t depth);
+// As above, but stops going further out once the relations among the
+// entities reached are at least `enough` (0: never); `stopped_early` tells
+// whether it did before `depth` hops.
+std::optional<KnowledgeGraph> read_graph_neighbourhood(const std::filesystem::path& path, std::string_view name,
+                                                       std::size_t depth, std::size_t enough, bool& stopped_early);
 
 // The core of a graph file too large to read whole for a drawing: its
 // best-connected entity (most relations; the lowest id among equals) and

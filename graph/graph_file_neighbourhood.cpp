@@ -145,12 +145,15 @@ class FileScan {
 
   // Entities within `depth` hops of `start`, ring by ring, stopping early
   // once the relations among them reach `enough` (0: never).
-  std::vector<bool> reach(NodeId start, std::size_t depth, std::size_t enough) const {
+  std::vector<bool> reach(NodeId start, std::size_t depth, std::size_t enough, bool* stopped_early = nullptr) const {
     std::vector<bool> reached(entity_count(), false);
     reached[start] = true;
     std::vector<NodeId> ring{start};
     for (std::size_t hop = 1; hop <= depth && !ring.empty(); ++hop) {
-      if (enough > 0 && relations_among(reached) >= enough) break;
+      if (enough > 0 && relations_among(reached) >= enough) {
+        if (stopped_early) *stopped_early = true;
+        break;
+      }
       std::vector<NodeId> next;
       for (const NodeId node : ring)
         for (std::size_t k = first_[node]; k < first_[node + 1]; ++k)
@@ -205,9 +208,16 @@ class FileScan {
 
 std::optional<KnowledgeGraph> read_graph_neighbourhood(const std::filesystem::path& path, std::string_view name,
                                                        std::size_t depth) {
+  bool stopped_early = false;
+  return read_graph_neighbourhood(path, name, depth, 0, stopped_early);
+}
+
+std::optional<KnowledgeGraph> read_graph_neighbourhood(const std::filesystem::path& path, std::string_view name,
+                                                       std::size_t depth, std::size_t enough, bool& stopped_early) {
   FileScan scan(path, name);
+  stopped_early = false;
   if (!scan.named()) return std::nullopt;
-  return scan.part(scan.reach(*scan.named(), depth, 0));
+  return scan.part(scan.reach(*scan.named(), depth, enough, &stopped_early));
 }
 
 GraphFilePart read_graph_core(const std::filesystem::path& path, std::size_t enough) {

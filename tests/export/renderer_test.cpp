@@ -41,7 +41,7 @@ TEST_CASE("render writes a PDF for a .pdf path") {
   CHECK(testing::read_file(path).rfind("%PDF-", 0) == 0);
 }
 
-TEST_CASE("choose_layout takes dot for small views, neato beyond, sfdp for large ones and fdp for clusters") {
+TEST_CASE("choose_layout takes dot for small views and clusters, neato beyond, sfdp for large ones") {
   GraphView view;
   view.edges.resize(kMaxRelationsForDot);
   RenderOptions options;
@@ -51,7 +51,7 @@ TEST_CASE("choose_layout takes dot for small views, neato beyond, sfdp for large
   view.edges.resize(kMaxRelationsForNeato + 1);
   CHECK(choose_layout(view, options) == "sfdp");
   options.clustering = Clustering::Type;
-  CHECK(choose_layout(view, options) == "fdp");
+  CHECK(choose_layout(view, options) == "dot");
   options.layout = "circo";
   CHECK(choose_layout(view, options) == "circo");
 }

@@ -104,3 +104,16 @@ TEST_CASE("read_graph_core reads the best-connected entity's surroundings until 
   CHECK(all.graph.entity_count() == graph.entity_count() - 2);
   std::filesystem::remove(path);
 }
+
+TEST_CASE("read_graph_neighbourhood can stop going out once enough relations are in, and says so") {
+  const auto path = file_with(bytes_of(chain_graph()), "enough.kg");
+  bool stopped = false;
+  const auto near = kg::graph::read_graph_neighbourhood(path, "Gamma", 5, 3, stopped);
+  REQUIRE(near.has_value());
+  CHECK(stopped);
+  CHECK(near->entity_count() == 4);  // the first ring holds 3 relations
+  const auto far = kg::graph::read_graph_neighbourhood(path, "Gamma", 5, 100, stopped);
+  CHECK_FALSE(stopped);
+  CHECK(far->entity_count() == 7);  // Alpha … Epsilon, Lumeno, Wearables
+  std::filesystem::remove(path);
+}
