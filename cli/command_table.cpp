@@ -79,12 +79,28 @@ const std::vector<Command>& commands() {
        "graph named by its statement, annotated with confidence and evidence, instead\n"
        "of rdf:Statement nodes.\n",
        run_export},
-      {"render", "draw a graph as SVG or PNG through Graphviz",
-       "usage: kg render GRAPH -o FILE.svg|FILE.png [--focus NAME [--depth N]] [--min-confidence X]\n"
-       "                 [--layout dot|sfdp|neato|fdp|circo]\n\n"
-       "Lays out and renders the graph. --focus draws the neighbourhood of one entity\n"
-       "(--depth hops, default 1); --min-confidence hides weaker relations. The layout\n"
-       "engine is chosen by size unless --layout is given.\n",
+      {"render", "draw a graph as SVG, PNG, PDF or an interactive HTML page",
+       "usage: kg render GRAPH -o FILE.svg|.png|.pdf|.html [--format svg|png|pdf|html]\n"
+       "                 [--focus NAME [--depth N]] [--predicate P,...] [--type T,...]\n"
+       "                 [--min-confidence X] [--since DATE] [--cluster type|document]\n"
+       "                 [--max-relations N] [--layout dot|neato|sfdp|fdp|circo] [--no-legend]\n\n"
+       "Lays out the graph with Graphviz and draws it: boxes coloured and shaped by entity\n"
+       "type, edges labelled with the predicate and its time, quantity and source, thicker\n"
+       "when more confident, dashed when reported by a source (IDC, Reuters) rather than\n"
+       "stated; a legend on top. The format follows the extension unless --format is given.\n"
+       "HTML is one self-contained file (no network needed to view it): pan with the mouse,\n"
+       "zoom with the wheel, search an entity by name or alias, click an entity for its\n"
+       "aliases and statements, click an edge for its evidence sentences.\n\n"
+       "Filters: --focus draws what lies within --depth hops (default 1) of one entity, and\n"
+       "reads only that part of the graph file; --predicate and --type keep the listed\n"
+       "predicates and entity types (comma-separated); --min-confidence hides weaker\n"
+       "relations; --since YYYY[-MM[-DD]] or YYYY-Qn keeps relations from documents dated\n"
+       "then or later, or whose time qualifier reaches that date. --cluster groups the\n"
+       "entities in boxes by type or by the document most of their evidence comes from.\n\n"
+       "More than --max-relations relations (default 100; 0 = no limit) cannot be read in\n"
+       "one drawing: kg warns and draws that many around the focus or, without one, around\n"
+       "the best-connected entity. The layout engine is chosen by size unless --layout is\n"
+       "given: dot up to 150 relations and for clusters, neato up to 400, sfdp beyond.\n",
        run_render},
       {"stats", "counts of entities, relations, documents and merged aliases",
        "usage: kg stats GRAPH [--format table|json|tsv]\n\n"

@@ -80,13 +80,54 @@ void write_cypher(const graph::KnowledgeGraph& graph, std::ostream& out);
 void write_graph(const graph::KnowledgeGraph& graph, GraphFormat format, std::ostream& out,
                  const JsonLdOptions& jsonld = {});
 
+struct GraphView;  // export/graph_view.h
+
+// Groups of entities drawn as boxes.
+enum class Clustering { None, Type, Document };
+enum class RenderFormat { Svg, Png, Pdf, Html };
+
+// "svg", "png", "pdf", "html"; throws ExportError listing the valid names.
+RenderFormat parse_render_format(std::string_view name);
+// The format of a file name's extension (.svg, .png, .pdf, .html, .htm; any
+// case); throws ExportError naming the path and the valid extensions.
+RenderFormat render_format_of(const std::filesystem::path& path);
+
 struct RenderOptions {
-  std::string layout;  // Graphviz engine; empty chooses by size ("dot" when small, "sfdp" beyond)
+  std::string layout;  // Graphviz engine; empty chooses by size (see choose_layout)
+  Clustering clustering = Clustering::None;
+  bool legend = true;
+  std::string title;  // a line above the legend ("Xiaomi, 2 hops")
 };
 
-// Lays out and renders through gvc into `path`; the format follows the
-// extension (.svg, .png). Written atomically. Throws ExportError.
+// The Graphviz engine for `view`: options.layout when given; else "dot" up
+// to kMaxRelationsForDot relations (dot's time grows steeply with labelled
+// edges) and for clusters at any size (labels then beside the edges),
+// "neato" up to kMaxRelationsForNeato and "sfdp" beyond, both with overlap
+// removal.
+inline constexpr std::size_t kMaxRelationsForDot = 150;
+inline constexpr std::size_t kMaxRelationsForNeato = 400;
+std::string choose_layout(const GraphView& view, const RenderOptions& options);
+
+// Lays out `view` of `graph` and renders it through gvc (in-process) into
+// `path` as `format`: SVG, PNG, PDF, or the interactive HTML page of
+// write_html. Written atomically. Throws ExportError.
+void render(const graph::KnowledgeGraph& graph, const GraphView& view, const std::filesystem::path& path,
+            RenderFormat format, const RenderOptions& options = {});
+// The whole graph, the format chosen by the extension of `path`.
 void render(const graph::KnowledgeGraph& graph, const std::filesystem::path& path,
             const RenderOptions& options = {});
+
+// The drawing of `view` as bytes of an SVG, PNG or PDF file (not Html).
+std::string render_bytes(const graph::KnowledgeGraph& graph, const GraphView& view, RenderFormat format,
+                         const RenderOptions& options);
+
+// One self-contained HTML page (no network at view time): the SVG drawing of
+// `view` inline, the entities and relations of the view as JSON (names,
+// aliases, statements, qualifiers, evidence sentences), and a small script
+// for pan and zoom, search by name or alias, and a side panel that shows an
+// entity's aliases and statements or a statement's evidence on click.
+// Everything embedded is escaped for its context. Throws ExportError.
+void write_html(const graph::KnowledgeGraph& graph, const GraphView& view, std::ostream& out,
+                const RenderOptions& options = {});
 
 }  // namespace kg::exporter

@@ -3,6 +3,7 @@
 // stream or a nesting bug) becomes an ExportError. Internal to the JSON-LD
 // writer (RapidJSON stays inside export/).
 
+#include <cstdint>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -37,6 +38,8 @@ class JsonStream {
   void start_array() { check(writer_.StartArray()); }
   void end_array() { check(writer_.EndArray()); }
   void number(double value) { check(writer_.Double(value)); }
+  void integer(std::uint64_t value) { check(writer_.Uint64(value)); }
+  void boolean(bool value) { check(writer_.Bool(value)); }
 
   // Raw text after the document (a final newline).
   void raw(std::string_view text) { buffer_.append(text); }

@@ -16,6 +16,7 @@
 
 #include <filesystem>
 #include <istream>
+#include <optional>
 #include <ostream>
 #include <stdexcept>
 #include <string>
@@ -60,5 +61,32 @@ KnowledgeGraph read_graph_file(std::istream& in, const std::string& source_name)
 // Hands the records of a graph file to `visitor`. `in` must be seekable.
 void read_graph_file(const std::filesystem::path& path, GraphFileVisitor& visitor);
 void read_graph_file(std::istream& in, const std::string& source_name, GraphFileVisitor& visitor);
+
+// The part of the graph file at `path` within `depth` hops (edges followed
+// both ways) of the entity called `name` (resolved as KnowledgeGraph::find
+// does): those entities, every relation among them, and all documents.
+// For a quick look into a large graph: the file is mapped, the other
+// entities and relations are skipped over, not built, and the checksum is
+// not verified (it would cost more than the rest); the structure is checked
+// as read_graph_file checks it. nullopt when no entity has that name.
+// Throws GraphFileError.
+std::optional<KnowledgeGraph> read_graph_neighbourhood(const std::filesystem::path& path, std::string_view name,
+                                                       std::size_t depth);
+// As above, but stops going further out once the relations among the
+// entities reached are at least `enough` (0: never); `stopped_early` tells
+// whether it did before `depth` hops.
+std::optional<KnowledgeGraph> read_graph_neighbourhood(const std::filesystem::path& path, std::string_view name,
+                                                       std::size_t depth, std::size_t enough, bool& stopped_early);
+
+// The core of a graph file too large to read whole for a drawing: its
+// best-connected entity (most relations; the lowest id among equals) and
+// the entities around it, ring by ring, until the relations among them
+// reach `enough` or the entity's component is exhausted; read as
+// read_graph_neighbourhood reads. Throws GraphFileError.
+struct GraphFilePart {
+  KnowledgeGraph graph;
+  std::size_t file_relations = 0;  // relations in the whole file
+};
+GraphFilePart read_graph_core(const std::filesystem::path& path, std::size_t enough);
 
 }  // namespace kg::graph

@@ -12,8 +12,9 @@ build/kg build samples -o out/graph.kg || status=$?
 build/kg export out/graph.kg --format dot -o out/graph.dot
 build/kg export out/graph.kg --format jsonld -o out/graph.jsonld
 build/kg render out/graph.kg -o out/graph.svg
+build/kg render out/graph.kg -o out/graph.html
 build/kg analyze samples/nokia-xiaomi.de.txt > out/nokia-xiaomi.conllu
 build/kg stats out/graph.kg
 echo
 echo "kg: the graph of samples/ is in:"
-for file in out/graph.svg out/graph.dot out/graph.jsonld out/graph.kg out/nokia-xiaomi.conllu; do echo "  $PWD/$file"; done
+for file in out/graph.svg out/graph.html out/graph.dot out/graph.jsonld out/graph.kg out/nokia-xiaomi.conllu; do echo "  $PWD/$file"; done

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what kg needs to build and test on Debian 12: compiler, CMake,
-# Boost.Graph, RapidJSON, Graphviz, doctest (apt), and from npm (pinned by
+# Boost.Graph, RapidJSON, Graphviz, doctest, and Chromium (headless, for the
+# test of kg render's HTML view) (apt), and from npm (pinned by
 # tools/node/package-lock.json) the German morphology dictionaries that the
 # build compiles into the lexicon, and the consumers the tests check exports and
 # queries against: the jsonld processor, Oxigraph (SPARQL) and Kuzu (Cypher).
@@ -9,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(g++ cmake make pkg-config libboost-graph-dev rapidjson-dev libgraphviz-dev graphviz
-          doctest-dev liblzma-dev python3 xz-utils raptor2-utils python3-networkx wamerican)
+          doctest-dev liblzma-dev python3 xz-utils raptor2-utils python3-networkx wamerican chromium)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -3,6 +3,7 @@ list(APPEND KG_TEST_SOURCES
   cli/bad_input_test.cpp
   cli/cli_usage_test.cpp
   cli/golden_test.cpp
+  cli/render_test.cpp
   cli/run_kg.cpp
   cli/sample_graph_test.cpp
   cli/threads_test.cpp

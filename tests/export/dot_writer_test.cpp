@@ -81,7 +81,7 @@ TEST_CASE("write_dot draws edge labels with hostile qualifier values as written"
   for (const auto& [id, edge] : drawn) visible.insert(edge.visible);
   for (const testing::HostileName& hostile : hostile_names()) {
     CAPTURE(hostile.name);
-    CHECK(visible.count("partner-of\n" + hostile.visible) == 1);
+    CHECK(visible.count("partner-of\n" + hostile.visible + ", per IDC") == 1);
   }
 }
 
@@ -107,9 +107,11 @@ TEST_CASE("write_dot styles nodes by type, edges by confidence and symmetric edg
   CHECK(dot.find("shape=ellipse") != std::string::npos);    // Rajeev Suri
   CHECK(dot.find("shape=plaintext") != std::string::npos);  // 14.7 percent
   CHECK(dot.find("dir=none") != std::string::npos);         // partner-of
-  CHECK(dot.find("label=\"shipped\n2017-Q1, 3600000 units\"") != std::string::npos);
+  CHECK(dot.find("label=\"shipped\n2017-Q1, 3.6 million units\"") != std::string::npos);
+  CHECK(dot.find("label=\"market-share\n2017-Q1, per IDC\"") != std::string::npos);
+  CHECK(dot.find("style=dashed") != std::string::npos);  // reported by IDC
   CHECK(dot.find("tooltip=\"2 evidence, confidence 0.93\"") != std::string::npos);  // 1 - 0.18 * 0.4
-  CHECK(dot.find("penwidth=3.78") != std::string::npos);  // 1 + 3 * 0.928
+  CHECK(dot.find("penwidth=2.84") != std::string::npos);  // 0.8 + 2.2 * 0.928
 }
 
 TEST_CASE("write_dot gives identical bytes for the same graph built in another order") {
