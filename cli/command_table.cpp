@@ -130,7 +130,8 @@ const std::vector<Command>& commands() {
        "usage: kg explain GRAPH SUBJECT PREDICATE OBJECT\n\n"
        "Prints the statement with its confidence and qualifiers, then every piece of\n"
        "evidence: document, sentence, byte span, extractor, and the sentence with the\n"
-       "subject and object marked [[like this]]. Names resolve through aliases; a\n"
+       "subject and object marked [[like this]] and the word that triggered the\n"
+       "extractor {{like this}}. Names resolve through aliases; a\n"
        "literal object is written as shown by kg query (\"14.7 percent\").\n"
        "Exit code 1 when the graph holds no such statement.\n",
        run_explain},

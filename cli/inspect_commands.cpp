@@ -1,5 +1,6 @@
 // kg stats, kg query and kg explain: look into a graph file.
 
+#include <cctype>
 #include <iostream>
 #include <map>
 
@@ -82,14 +83,26 @@ int run_query(const std::vector<std::string>& args) {
 namespace kg::cli {
 namespace {
 
-// The quote with the first occurrence of each form wrapped in [[…]].
-std::string mark(std::string quote, const std::vector<std::string>& forms) {
+// The quote with the first occurrence of each form wrapped in [[…]], then
+// the first whole-word occurrence of the cue outside them in {{…}}.
+std::string mark(std::string quote, const std::vector<std::string>& forms, const std::string& cue) {
   for (const std::string& form : forms) {
     if (form.empty()) continue;
     const std::size_t at = quote.find(form);
     if (at == std::string::npos || quote.compare(at > 1 ? at - 2 : 0, 2, "[[") == 0) continue;
     quote.insert(at + form.size(), "]]");
     quote.insert(at, "[[");
+  }
+  if (cue.empty()) return quote;
+  const auto word_char = [](char c) { return static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c)); };
+  for (std::size_t at = quote.find(cue); at != std::string::npos; at = quote.find(cue, at + 1)) {
+    const std::size_t end = at + cue.size();
+    if ((at > 0 && word_char(quote[at - 1])) || (end < quote.size() && word_char(quote[end]))) continue;
+    const std::size_t open = quote.rfind("[[", at), close = quote.rfind("]]", at);
+    if (open != std::string::npos && (close == std::string::npos || close < open)) continue;  // inside a name
+    quote.insert(end, "}}");
+    quote.insert(at, "{{");
+    break;
   }
   return quote;
 }
@@ -125,8 +138,9 @@ int run_explain(const std::vector<std::string>& args) {
       std::cout << "  " << evidence.doc.str() << ", sentence " << evidence.sentence << ", bytes " << evidence.span.begin
                 << "-" << evidence.span.end << ", " << evidence.extractor.str() << ", confidence "
                 << evidence.confidence << "\n    "
-                << mark(evidence.quote.str(), {evidence.subject_surface, evidence.subject_form, evidence.object_surface,
-                                               evidence.object_form})
+                << mark(evidence.quote.str(),
+                        {evidence.subject_surface, evidence.subject_form, evidence.object_surface, evidence.object_form},
+                        evidence.cue)
                 << "\n";
     }
     ++shown;

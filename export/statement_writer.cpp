@@ -94,6 +94,7 @@ void write_jsonl(const extract::Statement& statement, std::ostream& out) {
   for (const auto& [key, value] : qualifiers_of(statement)) json.member(key, value);
   json.end_object();
   json.member("extractor", statement.extractor);
+  if (!statement.cue.empty()) json.member("cue", statement.cue);
   json.member("evidence", statement.evidence);
   json.end_object();
   json.finish(out);

@@ -238,6 +238,7 @@ void RelationRules::role_rules() {
     const auto found = role_of(person);
     Role role = found ? found->first : Role::None;
     const std::size_t role_token = found ? found->second : 0;
+    cue_ = found ? role_token : kNoCue;
     Term org;
     double confidence = 0.7;
     if (role != Role::None) {
@@ -283,6 +284,7 @@ void RelationRules::founder_rules() {
   for (std::size_t i = 0; i < view_.size(); ++i) {
     const std::string& word = view_.lower(i);
     if (!one_of(word, {"gegründet", "gründete", "gründeten", "mitgegründet"}) || view_.blocked(i)) continue;
+    cue_ = i;
     const std::size_t begin = view_.clause_begin(i), end = view_.clause_end(i);
     if (word == "gegründet") {
       const Ref* founder = view_.after_preposition(begin, i, {"von", "vom"});

@@ -57,6 +57,7 @@ void RelationRules::partner_rules() {
                         (word == "gemeinsam" && i + 1 < view_.size() && view_.lower(i + 1) == "mit") ||
                         (word == "wege" && i > 0 && view_.lower(i - 1) == "gemeinsame");  // "gehen gemeinsame Wege"
     if ((!nominal && !verbal) || view_.blocked(i)) continue;
+    cue_ = i;
     const Ref* b = view_.after_preposition(i + 1, std::min(view_.size(), i + 9), {"mit"});
     const Ref* a = nullptr;
     if (b) {
@@ -98,6 +99,7 @@ void RelationRules::license_rules() {
     const bool nominal = starts_with_any(word, {"lizenzabkommen", "lizenzvereinbarung", "lizenzvertrag", "lizenzdeal"});
     const bool verbal = word.starts_with("lizenzier");
     if ((!nominal && !verbal) || view_.blocked(i)) continue;
+    cue_ = i;
     const Ref* licensee = nominal ? view_.after_preposition(i + 1, std::min(view_.size(), i + 9), {"mit"})
                                   : view_.after_preposition(0, view_.size(), {"an"});
     if (!licensee || licensee->type != EntityType::Organization) continue;
@@ -123,6 +125,7 @@ void RelationRules::acquisition_rules() {
     // "nach der Velantis-Übernahme": the name before the hyphen was bought.
     if (const std::size_t hyphen = word.rfind('-');
         hyphen != std::string::npos && word.substr(hyphen + 1) == "übernahme" && !view_.blocked(i)) {
+      cue_ = i;
       const std::string_view form = view_.form(i);
       const std::string_view prefix = form.substr(0, hyphen);
       Term target;
@@ -135,6 +138,7 @@ void RelationRules::acquisition_rules() {
       continue;
     }
     if ((!verbal && !nominal) || view_.blocked(i)) continue;
+    cue_ = i;
     const std::size_t begin = view_.clause_begin(i), end = view_.clause_end(i);
     const bool passive = participle && view_.find({"worden", "wurde", "wird", "werden"}, begin, end);
     if (passive) {
@@ -195,6 +199,7 @@ void RelationRules::merger_rules() {
   for (std::size_t i = 0; i < view_.size(); ++i) {
     const std::string& word = view_.lower(i);
     if (!starts_with_any(word, {"fusion", "zusammenschluss", "verschmelz"}) || view_.blocked(i)) continue;
+    cue_ = i;
     const Ref* b = view_.after_preposition(i + 1, std::min(view_.size(), i + 9), {"mit"});
     const Ref* a = nullptr;
     if (b) {
@@ -226,6 +231,7 @@ void RelationRules::investment_rules() {
   for (std::size_t i = 0; i < view_.size(); ++i) {
     const std::string& word = view_.lower(i);
     if (!starts_with_any(word, {"beteilig", "investier", "eingestiegen"}) || view_.blocked(i)) continue;
+    cue_ = i;
     const std::size_t begin = view_.clause_begin(i), end = view_.clause_end(i);
     const Ref* target = view_.after_preposition(begin, end, {"an", "am", "in", "bei"});
     if (!is_organisation(target)) continue;
@@ -244,7 +250,7 @@ void RelationRules::investment_rules() {
 // it, except those in an apposition ("Z, eine Tochter der W").
 void RelationRules::funding_round_rules() {
   bool round = false, raised = false, joined = false;
-  std::size_t raise = 0;
+  std::size_t raise = 0, join = 0;
   for (std::size_t i = 0; i < view_.size(); ++i) {
     const std::string& word = view_.lower(i);
     if (word.ends_with("runde") && (word == "runde" || word.starts_with("finanzierung") || word.starts_with("investment") ||
@@ -254,10 +260,11 @@ void RelationRules::funding_round_rules() {
                       "holt", "holte"}))
       raised = true, raise = i;
     if (one_of(word, {"angeführt", "führte", "führt", "führten", "beteiligt", "beteiligte", "beteiligten", "investiert",
-                      "investierten", "investierte"}))
-      joined = true;
+                      "investierten", "investierte"}) && !joined)
+      joined = true, join = i;
   }
   if (!round || view_.blocked(raise)) return;
+  cue_ = raised ? raise : kNoCue;
   if (raised) {
     const Ref* funded = view_.subject(raise);
     if (!is_organisation(funded)) return;
@@ -270,6 +277,7 @@ void RelationRules::funding_round_rules() {
     return;
   }
   if (!joined || discourse_.funded.empty()) return;
+  cue_ = join;
   const Term funded{discourse_.funded, EntityType::Organization, {}, {}};
   for (const Ref& ref : view_.refs()) {
     if (ref.name == funded.name || ref.type == EntityType::Location || ref.description) continue;
@@ -306,6 +314,7 @@ void RelationRules::supply_rules() {
     const bool customer_noun = word.ends_with("abnehmer") || word == "kunde" || word.ends_with("kunde");
     const bool buyer = customer_noun && word != "urkunde" && view_.find({"ist", "sind", "war", "bleibt"}, begin, end);
     if ((!deliver && !provide && !source && !order && !use && !buyer) || view_.blocked(i)) continue;
+    cue_ = i;
     if (source || order) {  // "bezieht X von/bei Y", "hat von Y einen Auftrag erhalten": Y is the other side
       const Ref* other = view_.after_preposition(begin, end, {"von", "vom", "bei", "beim"});
       const Ref* subject = other ? view_.subject(i, other->name) : nullptr;
@@ -396,6 +405,7 @@ void RelationRules::lawsuit_rules() {
     const bool verbal = word.starts_with("verklagt") || word == "verklagen";
     const bool nominal = word == "klage" || word == "klagt";
     if ((!verbal && !nominal) || view_.blocked(i)) continue;
+    cue_ = i;
     const std::size_t begin = view_.clause_begin(i), end = view_.clause_end(i);
     const Ref* defendant = nominal ? view_.after_preposition(i + 1, end, {"gegen"}) : nullptr;
     const Ref* plaintiff = view_.subject(i, defendant ? defendant->name : std::string());

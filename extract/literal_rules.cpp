@@ -114,6 +114,7 @@ void RelationRules::leader_rules() {
     const bool leads = one_of(word, {"führt", "führte", "führen"}) && view_.find({"an"}, i + 1, end) &&
                        view_.lower(*view_.find({"an"}, i + 1, end)) == "an";
     if ((!leader && !leads) || view_.blocked(i)) continue;
+    cue_ = i;
     const Ref* owner = view_.subject(i);
     if (!owner || owner->type != EntityType::Organization) continue;
     std::vector<ConceptPhrase> market;

@@ -32,6 +32,7 @@ void RelationRules::product_rules() {
               view_.find({"bring", "gebracht"}, begin, end)))
       predicate = "launched";
     if (predicate.empty() || view_.blocked(i)) continue;
+    cue_ = i;
     if (i > 0 && view_.lower(i - 1) == "zu") continue;                        // "zu entwickeln": an intention
     if (word == "baut" && view_.find({"aus"}, i + 1, end)) continue;          // "baut ... aus": expands
     const bool attributive = word.ends_with("te") || word.ends_with("ten");   // "das von X hergestellte Mittel Y"
@@ -74,6 +75,7 @@ void RelationRules::shipment_rules() {
                      (one_of(word, {"setzte", "setzt", "setzten"}) && view_.find({"ab"}, i + 1, end) &&
                       view_.lower(*view_.find({"ab"}, i + 1, end)) == "ab");
     if (!cue || view_.blocked(i)) continue;
+    cue_ = i;
     const Literal* count = nullptr;
     for (const Literal& literal : quantities_)
       if (literal.unit.empty() && !literal.noun.empty() && literal.first_token >= begin && literal.end_token <= end) {
@@ -102,6 +104,7 @@ void RelationRules::operation_rules() {
                      one_of(word, {"betreibt", "betreiben"}) || word.starts_with("eröffne") ||
                      word.starts_with("filiale");
     if (!cue || view_.blocked(i)) continue;
+    cue_ = i;
     const std::size_t begin = view_.clause_begin(i), end = view_.clause_end(i);
     const Ref* owner = i > 0 && view_.lower(i - 1) == "dessen" ? view_.ref_at(i - 1) : view_.subject(i);
     if (!owner || owner->type != EntityType::Organization) continue;

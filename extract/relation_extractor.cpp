@@ -90,6 +90,7 @@ std::vector<Statement> RelationExtractor::extract(const Document& doc) const {
       statement.predicate = finding.predicate;
       statement.object = finding.object;
       statement.confidence = finding.confidence;
+      statement.cue = finding.cue;
       statement.sentence = doc.first_sentence + k;
       statement.span = {doc.offset + sentence.span.begin, doc.offset + sentence.span.end};
       statement.extractor = "baseline-cue/" + finding.rule;

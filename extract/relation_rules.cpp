@@ -13,23 +13,17 @@ RelationRules::RelationRules(const SentenceView& view, const Sentence& sentence,
 std::vector<Finding> RelationRules::run() {
   source_rules();
   speech_rules();
-  partner_rules();
-  license_rules();
-  acquisition_rules();
-  merger_rules();
-  investment_rules();
-  supply_rules();
-  lawsuit_rules();
-  product_rules();
-  shipment_rules();
-  operation_rules();
-  noun_phrase_rules();
-  subsidiary_rules();
-  headquarters_rules();
-  role_rules();
-  founder_rules();
-  literal_rules();
-  leader_rules();
+  // Each rule sets cue_ when it finds its cue word; none carries over.
+  for (void (RelationRules::*rule)() :
+       {&RelationRules::partner_rules, &RelationRules::license_rules, &RelationRules::acquisition_rules,
+        &RelationRules::merger_rules, &RelationRules::investment_rules, &RelationRules::supply_rules,
+        &RelationRules::lawsuit_rules, &RelationRules::product_rules, &RelationRules::shipment_rules,
+        &RelationRules::operation_rules, &RelationRules::noun_phrase_rules, &RelationRules::subsidiary_rules,
+        &RelationRules::headquarters_rules, &RelationRules::role_rules, &RelationRules::founder_rules,
+        &RelationRules::literal_rules, &RelationRules::leader_rules}) {
+    cue_ = kNoCue;
+    (this->*rule)();
+  }
   return std::move(findings_);
 }
 
@@ -104,7 +98,8 @@ void RelationRules::emit(const Term& subject, const std::string& predicate, cons
       (predicate == "licenses-to" || predicate == "partner-of" || predicate == "supplies" ||
        predicate == "merged-with" || predicate == "invests-in"))
     discourse_.pair = {subject.name, object.name};
-  findings_.push_back({subject, predicate, object, confidence, rule, std::move(qualifiers)});
+  findings_.push_back({subject, predicate, object, confidence, rule,
+                       cue_ < view_.size() ? std::string(view_.form(cue_)) : std::string(), std::move(qualifiers)});
 }
 
 void RelationRules::emit(const Ref& subject, const std::string& predicate, const Ref& object, double confidence,

@@ -23,6 +23,7 @@ struct Finding {
   Term object;
   double confidence = 0.5;
   std::string rule;
+  std::string cue;  // the word that triggered the rule, as written ("erworben"); may be empty
   std::map<std::string, std::string> qualifiers;
 };
 
@@ -89,6 +90,8 @@ class RelationRules {
   const LiteralNormalizer& literals_;
   std::string time_;    // explicit time of the sentence; may be empty
   std::string source_;  // who reports the sentence's figures; may be empty
+  static constexpr std::size_t kNoCue = static_cast<std::size_t>(-1);
+  std::size_t cue_ = kNoCue;  // the token of the cue the running rule is at, for Finding::cue
   bool reported_ = false;  // the sentence reports what someone said
   std::string speaker_;    // who said it; may be empty
   static constexpr double kReportedFactor = 0.85;  // confidence of a reported statement relative to an asserted one

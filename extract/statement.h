@@ -27,6 +27,7 @@ struct Statement {
   std::size_t sentence = 0;    // 0-based sentence index within the whole document
   Span span;                   // bytes of the whole source document (chunk offset already added)
   std::string extractor;       // name of the rule or model that produced it
+  std::string cue;             // the word of the evidence that triggered the rule ("erworben"); may be empty
   std::string evidence;        // the sentence text the statement comes from (may be shortened)
   std::map<std::string, std::string> qualifiers;  // time, quantity, unit, source, item, from
 };

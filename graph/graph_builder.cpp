@@ -134,6 +134,7 @@ void GraphBuilder::add(const extract::Statement& statement) {
   evidence.object_form = statement.object.name;
   evidence.subject_surface = surface_of(statement.subject);
   evidence.object_surface = surface_of(statement.object);
+  evidence.cue = statement.cue;
   evidence.qualifiers = statement.qualifiers;
   state_->add_evidence({key_of(statement.subject), statement.predicate, key_of(statement.object)}, std::move(evidence));
 }

@@ -198,6 +198,7 @@ void encode_payload(const KnowledgeGraph& graph, Encoder& out) {
       out.str(ev.object_form);
       out.str(ev.subject_surface);
       out.str(ev.object_surface);
+      out.str(ev.cue);
       out.u32(static_cast<std::uint32_t>(ev.qualifiers.size()));
       for (const auto& [key, value] : ev.qualifiers) {
         out.str(key);
@@ -257,7 +258,7 @@ void decode_payload(Decoder& in, GraphFileVisitor& visitor) {
       std::string key = in.str();
       r.qualifiers[key] = in.str();
     }
-    r.evidence.resize(in.count(68, "evidence records"));
+    r.evidence.resize(in.count(72, "evidence records"));
     for (Evidence& ev : r.evidence) {
       ev.doc = in.str();
       ev.sentence = in.u64();
@@ -270,6 +271,7 @@ void decode_payload(Decoder& in, GraphFileVisitor& visitor) {
       ev.object_form = in.str();
       ev.subject_surface = in.str();
       ev.object_surface = in.str();
+      ev.cue = in.str();
       for (std::uint32_t q = in.count(8, "qualifiers"); q > 0; --q) {
         std::string key = in.str();
         ev.qualifiers[key] = in.str();

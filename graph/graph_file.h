@@ -26,7 +26,9 @@
 
 namespace kg::graph {
 
-inline constexpr std::uint32_t kGraphFileVersion = 2;
+// Version 3 adds each evidence record's cue word (after its surfaces);
+// files of version 2 are refused: rebuild them with kg build.
+inline constexpr std::uint32_t kGraphFileVersion = 3;
 
 // A graph file that cannot be read; the message starts with "graph: " and
 // names the file and the byte offset.

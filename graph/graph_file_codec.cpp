@@ -49,7 +49,7 @@ void decode_relation(Decoder& in, EdgeDraft& edge, std::size_t entities, TextPoo
     std::string key = in.str();
     r.qualifiers[key] = in.str();
   }
-  r.evidence.resize(in.count(68, "evidence records"));
+  r.evidence.resize(in.count(72, "evidence records"));
   for (Evidence& ev : r.evidence) {
     ev.doc = texts.intern(in.str());
     ev.sentence = in.u64();
@@ -62,6 +62,7 @@ void decode_relation(Decoder& in, EdgeDraft& edge, std::size_t entities, TextPoo
     ev.object_form = in.str();
     ev.subject_surface = in.str();
     ev.object_surface = in.str();
+    ev.cue = in.str();
     for (std::uint32_t q = in.count(8, "qualifiers"); q > 0; --q) {
       std::string key = in.str();
       ev.qualifiers[key] = in.str();
@@ -73,12 +74,12 @@ void skip_relation_rest(Decoder& in) {
   in.skip_str();  // predicate
   in.skip(8 + 1);  // confidence, symmetric
   for (std::uint32_t q = in.count(8, "qualifiers"); q > 0; --q) in.skip_str(), in.skip_str();
-  for (std::uint32_t e = in.count(68, "evidence records"); e > 0; --e) {
+  for (std::uint32_t e = in.count(72, "evidence records"); e > 0; --e) {
     in.skip_str();         // doc
     in.skip(3 * 8);        // sentence, span
     in.skip_str();         // extractor
     in.skip(8);            // confidence
-    for (int i = 0; i < 5; ++i) in.skip_str();  // quote, forms, surfaces
+    for (int i = 0; i < 6; ++i) in.skip_str();  // quote, forms, surfaces, cue
     for (std::uint32_t q = in.count(8, "qualifiers"); q > 0; --q) in.skip_str(), in.skip_str();
   }
 }

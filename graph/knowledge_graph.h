@@ -53,6 +53,7 @@ struct Evidence {
   std::string object_form;   // the object's name as the extractor gave it
   std::string subject_surface;  // the subject as written when it differs from subject_form ("der Konzern"), else empty
   std::string object_surface;   // likewise for the object
+  std::string cue;              // the word of the quote that triggered the extractor ("erworben"); may be empty
   std::map<std::string, std::string> qualifiers;
 };
 

@@ -132,13 +132,16 @@ TEST_CASE("kg export writes Neo4j CSV into a directory, Cypher and the three JSO
   CHECK(run_kg({"export", dir + "/g.kg", "--format", "turtle", "--flattened"}).exit_code == 2);
 }
 
-TEST_CASE("kg explain prints each evidence sentence with subject and object marked") {
+TEST_CASE("kg explain prints each evidence sentence with subject, object and cue marked") {
   const std::string dir = scratch_dir("explain");
   REQUIRE(run_kg({"build", kArticle, "-o", dir + "/g.kg", "--quiet"}).exit_code == 0);
   const auto partner = run_kg({"explain", dir + "/g.kg", "Xiamo", "partner-of", "Nokia"});
   CHECK(partner.exit_code == 0);
   CHECK(partner.out.find("Nokia partner-of Xiaomi") != std::string::npos);
-  CHECK(partner.out.find("[[Nokia]] und [[Xiamo]] gehen gemeinsame Wege") != std::string::npos);
+  CHECK(partner.out.find("[[Nokia]] und [[Xiamo]] gehen gemeinsame {{Wege}}") != std::string::npos);
+  const auto acquired = run_kg({"explain", dir + "/g.kg", "Xiaomi", "acquired", "Schutzrechte"});
+  CHECK(acquired.out.find("hat [[Xiaomi]] einzelne [[Schutzrechte]] komplett von Nokia {{erworben}}.") !=
+        std::string::npos);
   const auto share = run_kg({"explain", dir + "/g.kg", "Xiaomi", "market-share", "14.7 percent"});
   CHECK(share.exit_code == 0);
   CHECK(share.out.find("source IDC") != std::string::npos);
