@@ -54,6 +54,7 @@ std::vector<Term> make_terms() {
       {"objectForm", "kg:objectForm"},
       {"subjectSurface", "kg:subjectSurface"},
       {"objectSurface", "kg:objectSurface"},
+      {"cue", "kg:cue"},
   };
   terms.insert(terms.end(), fixed);
   for (const extract::PredicateInfo& predicate : extract::predicates())

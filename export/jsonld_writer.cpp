@@ -257,7 +257,8 @@ class GraphWriter {
         {"subjectForm", evidence.subject_form},
         {"objectForm", evidence.object_form},
         {"subjectSurface", evidence.subject_surface},
-        {"objectSurface", evidence.object_surface}};
+        {"objectSurface", evidence.object_surface},
+        {"cue", evidence.cue}};
     for (const auto& [name, text] : texts)
       if (!text.empty()) writer_.property(name, string_value(text));
     for (const auto& [key, value] : evidence.qualifiers)

@@ -373,7 +373,8 @@ void QuadEmitter::evidence(EdgeId edge) {
           {"subjectForm", evidence.subject_form},
           {"objectForm", evidence.object_form},
           {"subjectSurface", evidence.subject_surface},
-          {"objectSurface", evidence.object_surface}};
+          {"objectSurface", evidence.object_surface},
+          {"cue", evidence.cue}};
       for (const auto& [name, text] : texts)
         if (!text.empty()) emit(node, vocabulary(name), literal(text), document_);
       for (const auto& [key, value] : evidence.qualifiers) emit(node, vocabulary(key), literal(value), document_);

@@ -19,7 +19,8 @@
 //              <statement> kg:evidence <evidence>; rdf:type kg:Evidence;
 //              kg:document; kg:sentence, kg:start, kg:end (xsd:integer, bytes);
 //              kg:extractor; kg:confidence; kg:quote; kg:subjectForm,
-//              kg:objectForm; kg:subjectSurface, kg:objectSurface; kg:<qualifier>
+//              kg:objectForm; kg:subjectSurface, kg:objectSurface; kg:cue (the word that
+//              triggered the extractor, when known); kg:<qualifier>
 //
 // No blank nodes: every node has an IRI derived from its content, so the same
 // graph always gives the same triples.

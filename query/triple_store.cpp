@@ -122,6 +122,7 @@ void TripleStore::scan_evidence(std::uint32_t evidence, const IdPattern& pattern
   emit(v.object_form, row.object_form);
   emit(v.subject_surface, row.subject_surface);
   emit(v.object_surface, row.object_surface);
+  emit(v.cue, row.cue);
   const auto [q, q_end] = evidence_qualifier_range(evidence);
   for (std::uint32_t i = q; i < q_end; ++i) emit(evidence_qualifiers_[i].first, evidence_qualifiers_[i].second);
 }
@@ -170,7 +171,7 @@ bool TripleStore::is_evidence_predicate(TermId p) const {
   const Vocabulary& v = vocabulary_;
   return p == v.type || p == v.document || p == v.sentence || p == v.start || p == v.end || p == v.extractor ||
          p == v.confidence || p == v.quote || p == v.subject_form || p == v.object_form || p == v.subject_surface ||
-         p == v.object_surface || std::binary_search(evidence_keys_.begin(), evidence_keys_.end(), p);
+         p == v.object_surface || p == v.cue || std::binary_search(evidence_keys_.begin(), evidence_keys_.end(), p);
 }
 
 std::optional<std::uint32_t> TripleStore::relation_of(TermId id) const {

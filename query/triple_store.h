@@ -114,14 +114,15 @@ class TripleStore {
   // An evidence record; 0 marks an absent optional value.
   struct EvidenceRow {
     TermId document, sentence, start, end, extractor, confidence, quote;
-    TermId subject_form, object_form, subject_surface, object_surface;
+    TermId subject_form, object_form, subject_surface, object_surface, cue;
     std::uint32_t names_hash;  // export/rdf_vocabulary.h evidence_names_hash
     std::uint32_t qualifiers_begin;  // into evidence_qualifiers_
   };
   // The vocabulary of the statement and evidence nodes (0 in a store from_terms).
   struct Vocabulary {
     TermId type, subject, predicate, object, confidence, evidence, statement_class, evidence_class;
-    TermId document, sentence, start, end, extractor, quote, subject_form, object_form, subject_surface, object_surface;
+    TermId document, sentence, start, end, extractor, quote, subject_form, object_form, subject_surface, object_surface,
+        cue;
   };
 
   void scan_with(const IdPattern& pattern, Sink sink) const;

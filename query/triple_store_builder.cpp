@@ -73,6 +73,7 @@ class TripleStore::Builder : public graph::GraphFileVisitor {
     v.object_form = kg("objectForm");
     v.subject_surface = kg("subjectSurface");
     v.object_surface = kg("objectSurface");
+    v.cue = kg("cue");
   }
 
   // graph::GraphFileVisitor: the records as the graph file holds them.
@@ -178,6 +179,7 @@ class TripleStore::Builder : public graph::GraphFileVisitor {
     row.object_form = intern_optional(evidence.object_form);
     row.subject_surface = intern_optional(evidence.subject_surface);
     row.object_surface = intern_optional(evidence.object_surface);
+    row.cue = intern_optional(evidence.cue);
     row.names_hash = rdf::evidence_names_hash(evidence);
     row.qualifiers_begin = static_cast<std::uint32_t>(store_.evidence_qualifiers_.size());
     for (const auto& [key, value] : evidence.qualifiers) {

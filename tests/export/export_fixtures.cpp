@@ -98,6 +98,7 @@ graph::KnowledgeGraph hostile_graph() {
     partner.evidence = "Quote: " + hostile.name + " \t end";
     partner.qualifiers = {{"time", hostile.name}, {"source", "IDC"}};
     partner.extractor = "rule \"" + std::to_string(sentence) + "\"";
+    partner.cue = hostile.name;  // the cue word travels through every RDF form too
     builder.add(partner);
     builder.add(statement("doc-2", hostile.name, EntityType::Person, "employee-of", "Anchor",
                           EntityType::Organization, 0.4, ++sentence));
