@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "cli/arguments.h"
+#include "cli/graph_reading.h"
 #include "cli/commands.h"
 #include "cli/table_output.h"
 #include "extract/predicates.h"
@@ -39,7 +40,8 @@ int run_neighbors(const std::vector<std::string>& args) {
   const auto depth = static_cast<std::size_t>(arguments.number_or("--depth", 1, 1, 100));
   const auto predicate = arguments.value("--predicate");
   if (predicate && !extract::find_predicate(*predicate)) throw UsageError("unknown predicate '" + *predicate + "'");
-  const graph::KnowledgeGraph graph = graph::read_graph_file(arguments.positional()[0]);
+  // The statements within `depth` hops lie among the entities within `depth` hops.
+  const graph::KnowledgeGraph graph = read_graph_around(arguments.positional()[0], arguments.positional()[1], depth);
   const graph::NodeId start = resolve(graph, arguments.positional()[1]);
   // Statements reached within `depth` hops: one end at most depth - 1 hops out.
   const auto hops = graph::hop_counts(graph, start, predicate.value_or(""));

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "cli/arguments.h"
+#include "cli/graph_reading.h"
 #include "cli/commands.h"
 #include "cli/sparql_query.h"
 #include "cli/table_output.h"
@@ -116,7 +117,8 @@ int run_explain(const std::vector<std::string>& args) {
   const auto& predicate = arguments.positional()[2];
   const auto& object_name = arguments.positional()[3];
   if (!extract::find_predicate(predicate)) throw UsageError("unknown predicate '" + predicate + "'");
-  const graph::KnowledgeGraph graph = graph::read_graph_file(arguments.positional()[0]);
+  // Every statement of the subject lies within one hop of it.
+  const graph::KnowledgeGraph graph = read_graph_around(arguments.positional()[0], subject_name, 1);
   const auto subject = graph.find(subject_name);
   if (!subject) {
     std::cerr << "kg: no entity named '" << subject_name << "'\n";

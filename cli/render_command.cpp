@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "cli/arguments.h"
+#include "cli/graph_reading.h"
 #include "cli/commands.h"
 #include "export/exporters.h"
 #include "export/graph_view.h"
@@ -26,19 +27,9 @@ std::vector<std::string> split_list(const std::string& text) {
   return items;
 }
 
-// Past this size a graph file is not read whole to suggest names, nor to
-// draw a capped view of it: only its core is read (read_graph_core).
-constexpr std::uintmax_t kLargeGraphFileBytes = 64u << 20;
-
-bool large_file(const std::string& file) {
-  std::error_code error;
-  const std::uintmax_t size = std::filesystem::file_size(file, error);
-  return !error && size > kLargeGraphFileBytes;
-}
-
 [[noreturn]] void unknown_focus(const std::string& name, const std::string& file) {
   std::string message = "--focus: no entity named '" + name + "' in " + file;
-  if (!large_file(file)) {
+  if (!is_large_graph_file(file)) {
     const auto candidates = graph::closest_names(graph::read_graph_file(file), name);
     for (std::size_t i = 0; i < candidates.size(); ++i) message += (i ? ", " : "; closest: ") + candidates[i];
   } else {
@@ -121,7 +112,7 @@ int run_render(const std::vector<std::string>& args) {
     part = graph::read_graph_neighbourhood(file, *focus, filter.depth, plain ? 10 * filter.max_relations : 0,
                                            partial_focus);
     if (!part) unknown_focus(*focus, file);
-  } else if (filter.max_relations > 0 && large_file(file)) {
+  } else if (filter.max_relations > 0 && is_large_graph_file(file)) {
     graph::GraphFilePart core = graph::read_graph_core(file, 10 * filter.max_relations);
     file_relations = core.file_relations;
     part = std::move(core.graph);
