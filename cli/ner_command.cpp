@@ -11,6 +11,7 @@
 #include "cli/extraction_run.h"
 #include "cli/input_files.h"
 #include "cli/training_files.h"
+#include "export/text_encoding.h"
 #include "extract/document_reader.h"
 #include "extract/entity_recognizer.h"
 #include "extract/ner_corpus.h"
@@ -29,41 +30,19 @@ NerFormat parse_ner_format(const std::string& name, const char* option) {
   throw UsageError(std::string("unknown ") + option + " '" + name + "' (valid: text, jsonl, germeval)");
 }
 
-void write_json_string(std::ostream& out, std::string_view text) {
-  out << '"';
-  for (const char c : text) {
-    switch (c) {
-      case '"': out << "\\\""; break;
-      case '\\': out << "\\\\"; break;
-      case '\n': out << "\\n"; break;
-      case '\r': out << "\\r"; break;
-      case '\t': out << "\\t"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char escaped[8];
-          std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));
-          out << escaped;
-        } else {
-          out << c;
-        }
-    }
-  }
-  out << '"';
-}
-
 void write_mention(std::ostream& out, NerFormat format, const extract::Document& doc, const extract::Mention& m) {
   const std::size_t start = doc.offset + m.span.begin, end = doc.offset + m.span.end;
   if (format == NerFormat::Jsonl) {
     out << "{\"doc\":";
-    write_json_string(out, doc.id);
+    exporter::write_json_string(out, doc.id);
     out << ",\"start\":" << start << ",\"end\":" << end << ",\"text\":";
-    write_json_string(out, m.text);
+    exporter::write_json_string(out, m.text);
     out << ",\"type\":\"" << extract::to_string(m.type) << "\",\"score\":" << std::setprecision(3) << m.score;
     if (m.derived) {
       out << ",\"derived\":true";
       if (!m.base.empty()) {
         out << ",\"base\":";
-        write_json_string(out, m.base);
+        exporter::write_json_string(out, m.base);
       }
     }
     out << "}\n";

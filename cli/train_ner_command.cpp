@@ -100,9 +100,10 @@ std::vector<std::vector<extract::NerSpan>> document_level_spans(const extract::E
     doc.sentences.push_back(sentences[s]);
     extract::Sentence& sentence = doc.sentences.back();
     sentence.mentions.clear();
-    recognizer.recognize(sentence);
+    const std::vector<extract::ScoredNerSpan> labelled = recognizer.label(sentence);
+    recognizer.recognize(sentence, labelled);
     corrector.correct(sentence);
-    for (const extract::ScoredNerSpan& scored : recognizer.label(sentences[s]))
+    for (const extract::ScoredNerSpan& scored : labelled)
       if (extract::is_part(scored.span.ner_class)) spans[s - first].push_back(scored.span);
   }
   extract::DocumentNamesOptions options;

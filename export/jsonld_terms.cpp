@@ -10,16 +10,6 @@
 namespace kg::exporter::jsonld {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kPrefixes{{
-    {"rdf", rdf::kRdf},
-    {"xsd", rdf::kXsd},
-    {"schema", rdf::kSchema},
-    {"kg", rdf::kVocabulary},
-    {"entity", rdf::kEntityBase},
-    {"doc", rdf::kDocumentBase},
-    {"stmt", rdf::kStatementBase},
-}};
-
 std::vector<Term> make_terms() {
   std::vector<Term> terms;
   using graph::EntityType;
@@ -93,7 +83,7 @@ const Term* find_term(std::string_view name) {
 std::string expand_iri(std::string_view compact_iri) {
   const std::size_t colon = compact_iri.find(':');
   if (colon != std::string_view::npos)
-    for (const auto& [prefix, space] : kPrefixes)
+    for (const auto& [prefix, space] : rdf::kPrefixes)
       if (compact_iri.substr(0, colon) == prefix) return std::string(space) + std::string(compact_iri.substr(colon + 1));
   return std::string(compact_iri);
 }
@@ -103,7 +93,7 @@ void write_context(JsonStream& json) {
   json.start_object();
   json.key("@version");
   json.number(1.1);
-  for (const auto& [prefix, space] : kPrefixes) json.member(prefix, space);
+  for (const auto& [prefix, space] : rdf::kPrefixes) json.member(prefix, space);
   for (const Term& term : terms()) {
     if (term.coercion == Coercion::None) {
       json.member(term.name, term.compact_iri);

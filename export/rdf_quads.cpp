@@ -21,7 +21,6 @@ using graph::EntityType;
 using graph::KnowledgeGraph;
 using graph::NodeId;
 
-constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 
 void append_iri(std::string& out, std::string_view base, std::string_view local) {
   out += '<';
@@ -43,50 +42,9 @@ std::string expand(std::string_view compact) {
   return iri(prefix == "schema" ? kSchema : kVocabulary, local);
 }
 
-// STRING_LITERAL_QUOTE in the canonical form of RDF 1.2 N-Triples: ECHAR for
-// " \ BS TAB LF FF CR, UCHAR for the other controls (NUL included) and DEL,
-// UTF-8 otherwise, invalid UTF-8 as U+FFFD. JSON-LD processors (jsonld.js)
-// print the same form. Runs of plain bytes are copied at once.
+// A literal, typed when `xsd_type` (e.g. "decimal") is given.
 void append_literal(std::string& out, std::string_view value, std::string_view xsd_type) {
-  out += '"';
-  std::size_t run = 0;
-  for (std::size_t at = 0; at < value.size();) {
-    const auto byte = static_cast<unsigned char>(value[at]);
-    if (byte >= 0x20 && byte < 0x7F && byte != '"' && byte != '\\') {
-      ++at;
-      continue;
-    }
-    if (byte >= 0x80) {
-      const std::size_t length = utf8_sequence_length(value, at);
-      if (length > 0) {
-        at += length;
-        continue;
-      }
-      out.append(value.data() + run, at - run);
-      out += kReplacement;
-      run = ++at;
-      continue;
-    }
-    out.append(value.data() + run, at - run);
-    switch (byte) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      default: {
-        constexpr std::string_view kHex = "0123456789ABCDEF";
-        out += "\\u00";
-        out += kHex[byte >> 4];
-        out += kHex[byte & 0x0F];
-      }
-    }
-    run = ++at;
-  }
-  out.append(value.data() + run, value.size() - run);
-  out += '"';
+  append_quoted_literal(out, value);
   if (!xsd_type.empty()) {
     out += "^^<";
     out += kXsd;

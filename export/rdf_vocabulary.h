@@ -25,10 +25,12 @@
 // No blank nodes: every node has an IRI derived from its content, so the same
 // graph always gives the same triples.
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "graph/knowledge_graph.h"
@@ -42,6 +44,33 @@ inline constexpr std::string_view kDocumentBase = "https://w3id.org/kg/doc/";
 inline constexpr std::string_view kStatementBase = "https://w3id.org/kg/stmt/";
 inline constexpr std::string_view kRdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
 inline constexpr std::string_view kXsd = "http://www.w3.org/2001/XMLSchema#";
+inline constexpr std::string_view kRdfs = "http://www.w3.org/2000/01/rdf-schema#";
+inline constexpr std::string_view kProv = "http://www.w3.org/ns/prov#";
+
+// The prefixes of the Turtle, TriG and JSON-LD exports.
+inline constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kPrefixes{{
+    {"rdf", kRdf},
+    {"xsd", kXsd},
+    {"schema", kSchema},
+    {"kg", kVocabulary},
+    {"entity", kEntityBase},
+    {"doc", kDocumentBase},
+    {"stmt", kStatementBase},
+}};
+
+// The prefixes every SPARQL query may use without declaring them: the
+// exports' and rdfs:, prov:.
+inline constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kQueryPrefixes{{
+    {"rdf", kRdf},
+    {"rdfs", kRdfs},
+    {"xsd", kXsd},
+    {"schema", kSchema},
+    {"prov", kProv},
+    {"kg", kVocabulary},
+    {"entity", kEntityBase},
+    {"doc", kDocumentBase},
+    {"stmt", kStatementBase},
+}};
 
 // Digits after the point of every confidence in the RDF formats.
 inline constexpr int kConfidenceDecimals = 3;

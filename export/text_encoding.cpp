@@ -142,4 +142,71 @@ bool is_decimal(std::string_view text) {
   return at == text.size() && integer_digits + fraction_digits > 0;
 }
 
+void append_quoted_literal(std::string& out, std::string_view value) {
+  constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
+  out += '"';
+  std::size_t run = 0;
+  for (std::size_t at = 0; at < value.size();) {
+    const auto byte = static_cast<unsigned char>(value[at]);
+    if (byte >= 0x20 && byte < 0x7F && byte != '"' && byte != '\\') {
+      ++at;
+      continue;
+    }
+    if (byte >= 0x80) {
+      const std::size_t length = utf8_sequence_length(value, at);
+      if (length > 0) {
+        at += length;
+        continue;
+      }
+      out.append(value.data() + run, at - run);
+      out += kReplacement;
+      run = ++at;
+      continue;
+    }
+    out.append(value.data() + run, at - run);
+    switch (byte) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      default: {
+        constexpr std::string_view kHex = "0123456789ABCDEF";
+        out += "\\u00";
+        out += kHex[byte >> 4];
+        out += kHex[byte & 0x0F];
+      }
+    }
+    run = ++at;
+  }
+  out.append(value.data() + run, value.size() - run);
+  out += '"';
+}
+
+void write_json_string(std::ostream& out, std::string_view text) {
+  out << '"';
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    switch (c) {
+      case '"': out << "\\\""; break;
+      case '\\': out << "\\\\"; break;
+      case '\n': out << "\\n"; break;
+      case '\r': out << "\\r"; break;
+      case '\t': out << "\\t"; break;
+      case '\b': out << "\\b"; break;
+      case '\f': out << "\\f"; break;
+      default:
+        if (byte < 0x20) {
+          constexpr std::string_view kHex = "0123456789abcdef";
+          out << "\\u00" << kHex[byte >> 4] << kHex[byte & 0x0F];
+        } else {
+          out << c;
+        }
+    }
+  }
+  out << '"';
+}
+
 }  // namespace kg::exporter

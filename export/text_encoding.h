@@ -2,6 +2,7 @@
 // Text helpers shared by the exporters: every writer passes names, quotes and
 // ids through these, so all formats see the same characters.
 
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -19,6 +20,16 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t at);
 
 // Whether `text` is valid UTF-8 (to_valid_utf8 would return it unchanged).
 bool is_valid_utf8(std::string_view text);
+
+// `value` as an N-Triples STRING_LITERAL_QUOTE in the canonical form of RDF
+// 1.2 (quotes included): ECHAR for " \ BS TAB LF FF CR, UCHAR for the other
+// controls (NUL included) and DEL, UTF-8 otherwise, invalid UTF-8 as U+FFFD.
+// JSON-LD processors (jsonld.js) print the same form. Appended to `out`.
+void append_quoted_literal(std::string& out, std::string_view value);
+
+// `text` as a JSON string (quotes included): " \ and the controls escaped,
+// the rest as is.
+void write_json_string(std::ostream& out, std::string_view text);
 
 // Percent-encodes every byte except the RFC 3986 unreserved characters
 // (A-Z a-z 0-9 - . _ ~); for path segments of our IRIs ("dev 1/a" -> "dev%201%2Fa").

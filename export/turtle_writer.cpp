@@ -18,16 +18,6 @@
 namespace kg::exporter {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kPrefixes{{
-    {"rdf", rdf::kRdf},
-    {"xsd", rdf::kXsd},
-    {"schema", rdf::kSchema},
-    {"kg", rdf::kVocabulary},
-    {"entity", rdf::kEntityBase},
-    {"doc", rdf::kDocumentBase},
-    {"stmt", rdf::kStatementBase},
-}};
-
 bool is_ascii_alnum(char c) {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 }
@@ -68,7 +58,7 @@ void append_turtle_term(OutputBuffer& out, std::string_view term) {
   // Longest namespace first: stmt/entity/doc do not nest, but be exact anyway.
   std::string_view best_prefix, best_local;
   std::size_t best_length = 0;
-  for (const auto& [prefix, space] : kPrefixes) {
+  for (const auto& [prefix, space] : rdf::kPrefixes) {
     if (space.size() <= best_length || !iri.starts_with(space)) continue;
     const std::string_view local = iri.substr(space.size());
     if (!is_plain_local_name(local)) continue;
@@ -154,7 +144,7 @@ class TurtleSink : public rdf::QuadSink {
 };
 
 void write_prefixes(OutputBuffer& out) {
-  for (const auto& [prefix, space] : kPrefixes) {
+  for (const auto& [prefix, space] : rdf::kPrefixes) {
     out.append("@prefix ");
     out.append(prefix);
     out.append(": <");

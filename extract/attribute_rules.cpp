@@ -11,10 +11,6 @@
 namespace kg::extract {
 namespace {
 
-bool one_of(std::string_view word, std::initializer_list<std::string_view> list) {
-  return std::find(list.begin(), list.end(), word) != list.end();
-}
-
 Term place_term(const std::string& name) { return Term{name, EntityType::Location, {}, name}; }
 
 // "Given Family" written without article: two capitalised words, neither a

@@ -136,9 +136,11 @@ std::vector<ScoredNerSpan> EntityRecognizer::label(const Sentence& sentence) con
   return result;
 }
 
-void EntityRecognizer::recognize(Sentence& sentence) const {
+void EntityRecognizer::recognize(Sentence& sentence) const { recognize(sentence, label(sentence)); }
+
+void EntityRecognizer::recognize(Sentence& sentence, const std::vector<ScoredNerSpan>& labelled) const {
   const std::size_t before = sentence.mentions.size();
-  for (const ScoredNerSpan& scored : label(sentence)) {
+  for (const ScoredNerSpan& scored : labelled) {
     const NerSpan& span = scored.span;
     if (is_part(span.ner_class)) continue;
     const bool overlaps = std::any_of(sentence.mentions.begin(), sentence.mentions.begin() + static_cast<std::ptrdiff_t>(before),

@@ -62,6 +62,8 @@ class EntityRecognizer {
   // upos when the sentence is tagged, as the model was trained. Never
   // throws for any input text.
   void recognize(Sentence& sentence) const;
+  // The same from spans label() already gave for this sentence.
+  void recognize(Sentence& sentence, const std::vector<ScoredNerSpan>& labelled) const;
 
   // Every labelled span of the sentence's tokens, -part ones included, in
   // token order: what recognize() turns into mentions.

@@ -7,10 +7,6 @@
 namespace kg::extract {
 namespace {
 
-bool one_of(std::string_view word, std::initializer_list<std::string_view> list) {
-  return std::find(list.begin(), list.end(), word) != list.end();
-}
-
 bool starts_with_any(std::string_view word, std::initializer_list<std::string_view> prefixes) {
   for (std::string_view prefix : prefixes)
     if (word.starts_with(prefix)) return true;

@@ -8,10 +8,6 @@
 namespace kg::extract {
 namespace {
 
-bool one_of(std::string_view word, std::initializer_list<std::string_view> list) {
-  return std::find(list.begin(), list.end(), word) != list.end();
-}
-
 Term literal_term(const Literal& literal) {
   return Term{literal.value, EntityType::Literal, literal.unit, literal.value + " " + literal.unit};
 }

@@ -5,14 +5,6 @@
 #include "extract/relation_rules.h"
 
 namespace kg::extract {
-namespace {
-
-bool one_of(std::string_view word, std::initializer_list<std::string_view> list) {
-  return std::find(list.begin(), list.end(), word) != list.end();
-}
-
-}  // namespace
-
 void RelationRules::product_rules() {
   for (std::size_t i = 0; i < view_.size(); ++i) {
     const std::string& word = view_.lower(i);

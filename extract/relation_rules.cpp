@@ -134,18 +134,14 @@ void RelationRules::source_rules() {
 
 namespace {
 
-bool one_of_words(std::string_view word, std::initializer_list<std::string_view> list) {
-  return std::find(list.begin(), list.end(), word) != list.end();
-}
-
 // Verbs that introduce what someone said ("sagte", "teilte ... mit").
 bool is_speech_verb(const SentenceView& view, std::size_t i) {
   const std::string& word = view.lower(i);
-  if (one_of_words(word, {"sagte", "sagt", "sagten", "erklärte", "erklärt", "erklärten", "betonte", "betont",
+  if (one_of(word, {"sagte", "sagt", "sagten", "erklärte", "erklärt", "erklärten", "betonte", "betont",
                           "betonten", "berichtete", "berichtet", "berichteten", "meinte", "meint", "schrieb",
                           "schreibt", "versicherte", "unterstrich", "bekräftigte"}))
     return true;
-  if (one_of_words(word, {"teilte", "teilt", "teilten"}))  // "teilte ... mit"
+  if (one_of(word, {"teilte", "teilt", "teilten"}))  // "teilte ... mit"
     return view.find({"mit"}, i + 1, view.clause_end(i)).has_value();
   if (word == "hieß" || word == "heißt")  // "hieß es"
     return i + 1 < view.size() && view.lower(i + 1) == "es";
@@ -153,13 +149,13 @@ bool is_speech_verb(const SentenceView& view, std::size_t i) {
 }
 
 bool is_closing_quote(std::string_view form) {
-  return one_of_words(form, {"\"", "“", "”", "«", "»", "'", "’"});
+  return one_of(form, {"\"", "“", "”", "«", "»", "'", "’"});
 }
 
 // The present subjunctive of indirect speech, third person ("habe", "sei");
 // not after "ich", where the same forms are indicative.
 bool is_reported_subjunctive(const SentenceView& view, std::size_t i) {
-  if (!one_of_words(view.lower(i), {"habe", "sei", "seien", "werde", "könne", "müsse", "dürfe", "gebe", "liege",
+  if (!one_of(view.lower(i), {"habe", "sei", "seien", "werde", "könne", "müsse", "dürfe", "gebe", "liege",
                                     "stehe", "komme", "gehe", "verfüge", "wachse", "steige", "sinke", "halte",
                                     "sehe", "erreiche", "biete", "arbeite", "entwickle", "beschäftige"}))
     return false;

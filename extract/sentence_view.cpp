@@ -12,10 +12,6 @@
 namespace kg::extract {
 namespace {
 
-bool one_of(std::string_view word, std::initializer_list<std::string_view> list) {
-  return std::find(list.begin(), list.end(), word) != list.end();
-}
-
 bool is_article(std::string_view lower) {
   return one_of(lower, {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "einer",
                         "seine", "seinen", "seinem", "seines", "ihre", "ihren", "ihrem", "ihres"});

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,6 +14,11 @@
 #include "extract/name_index.h"
 
 namespace kg::extract {
+
+// Is `word` one of `list`? The rules compare lower-cased words this way.
+inline bool one_of(std::string_view word, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
 
 // A reference to an entity in a sentence: a name, or a description or
 // pronoun resolved to a name, with what its noun phrase says about it.

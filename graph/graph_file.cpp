@@ -7,27 +7,19 @@
 #include <tuple>
 
 #include "graph/atomic_file.h"
+#include "graph/graph_file_codec.h"
 #include "graph/knowledge_graph_impl.h"
 #include "graph/text_pool.h"
 
 namespace kg::graph {
 namespace {
 
-constexpr char kMagic[8] = {'K', 'G', 'G', 'R', 'A', 'P', 'H', '\0'};
-constexpr char kEndMagic[8] = {'K', 'G', 'G', 'E', 'N', 'D', '\0', '\0'};
-constexpr std::size_t kHeaderBytes = 8 + 4;       // magic, version
-constexpr std::size_t kTrailerBytes = 8 + 8 + 8;  // payload size, checksum, end magic
-
-constexpr std::uint64_t kFnvOffset = 0xcbf29ce484222325ULL;
-
-// FNV-1a over `bytes`, continuing from `hash` (so it can run over chunks).
-std::uint64_t fnv1a(std::string_view bytes, std::uint64_t hash = kFnvOffset) {
-  for (const char c : bytes) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 0x100000001b3ULL;
-  }
-  return hash;
-}
+using detail::fnv1a;
+using detail::kEndMagic;
+using detail::kFnvOffset;
+using detail::kHeaderBytes;
+using detail::kMagic;
+using detail::kTrailerBytes;
 
 // Writes the payload to a stream through a buffer, keeping its size and
 // FNV-1a checksum, so a large graph is never held twice in memory.
@@ -210,33 +202,14 @@ void encode_payload(const KnowledgeGraph& graph, Encoder& out) {
 }
 
 void decode_payload(Decoder& in, GraphFileVisitor& visitor) {
-  std::vector<DocumentInfo> documents(in.count(12, "documents"));
-  for (auto& d : documents) {
-    d.id = in.str();
-    d.date = in.str();
-    d.lang = in.str();
-  }
-  visitor.documents(std::move(documents));
+  visitor.documents(detail::decode_documents(in));
   const std::size_t entity_count = in.count(29, "entities");
   visitor.entity_count(entity_count);
   std::string previous_id;
   for (std::size_t i = 0; i < entity_count; ++i) {
     const std::size_t at = in.position();
     Entity e;
-    e.id = in.str();
-    e.name = in.str();
-    const std::uint8_t type = in.u8();
-    if (type > static_cast<std::uint8_t>(EntityType::Literal)) in.fail(at, "unknown entity type " + std::to_string(type));
-    e.type = static_cast<EntityType>(type);
-    e.unit = in.str();
-    e.mentions = in.u64();
-    e.aliases.resize(in.count(16, "aliases"));
-    for (Alias& a : e.aliases) {
-      a.form = in.str();
-      a.reason = in.str();
-      a.count = in.u64();
-    }
-    if (e.id != entity_id(e.type, e.name, e.unit)) in.fail(at, "entity id does not match its name: " + e.id);
+    detail::decode_entity(in, e);
     if (i > 0 && !(previous_id < e.id)) in.fail(at, "entities out of order at " + e.id);
     previous_id = e.id;
     visitor.entity(std::move(e));
@@ -251,32 +224,7 @@ void decode_payload(Decoder& in, GraphFileVisitor& visitor) {
     const NodeId object = in.u32();
     if (subject >= entity_count || object >= entity_count) in.fail(at, "relation endpoint out of range");
     Relation r;
-    r.predicate = in.str();
-    r.confidence = in.f64();
-    r.symmetric = in.u8() != 0;
-    for (std::uint32_t q = in.count(8, "qualifiers"); q > 0; --q) {
-      std::string key = in.str();
-      r.qualifiers[key] = in.str();
-    }
-    r.evidence.resize(in.count(72, "evidence records"));
-    for (Evidence& ev : r.evidence) {
-      ev.doc = in.str();
-      ev.sentence = in.u64();
-      ev.span.begin = in.u64();
-      ev.span.end = in.u64();
-      ev.extractor = in.str();
-      ev.confidence = in.f64();
-      ev.quote = in.str();
-      ev.subject_form = in.str();
-      ev.object_form = in.str();
-      ev.subject_surface = in.str();
-      ev.object_surface = in.str();
-      ev.cue = in.str();
-      for (std::uint32_t q = in.count(8, "qualifiers"); q > 0; --q) {
-        std::string key = in.str();
-        ev.qualifiers[key] = in.str();
-      }
-    }
+    detail::decode_relation_rest(in, r);
     if (i > 0 && !(std::tie(previous_subject, previous_predicate, previous_object) < std::tie(subject, r.predicate, object)))
       in.fail(at, "relations out of order");
     previous_subject = subject;

@@ -1,6 +1,6 @@
-// The record decoding of graph_file_codec.h, for the mapped readers of
-// graph_file_neighbourhood.cpp (read_graph_file streams with its own
-// decoder in graph_file.cpp).
+// The record decoding of graph_file_codec.h that is not shared with
+// read_graph_file: whole relations with shared texts, skipping, and the
+// checks of a mapped file's frame.
 #include "graph/graph_file_codec.h"
 
 #include <cstring>
@@ -8,65 +8,16 @@
 namespace kg::graph {
 namespace detail {
 
-std::vector<DocumentInfo> decode_documents(Decoder& in) {
-  std::vector<DocumentInfo> documents(in.count(12, "documents"));
-  for (auto& d : documents) {
-    d.id = in.str();
-    d.date = in.str();
-    d.lang = in.str();
-  }
-  return documents;
-}
-
-void decode_entity(Decoder& in, Entity& e) {
-  const std::size_t at = in.position();
-  e.id = in.str();
-  e.name = in.str();
-  const std::uint8_t type = in.u8();
-  if (type > static_cast<std::uint8_t>(EntityType::Literal)) in.fail(at, "unknown entity type " + std::to_string(type));
-  e.type = static_cast<EntityType>(type);
-  e.unit = in.str();
-  e.mentions = in.u64();
-  e.aliases.resize(in.count(16, "aliases"));
-  for (Alias& a : e.aliases) {
-    a.form = in.str();
-    a.reason = in.str();
-    a.count = in.u64();
-  }
-  if (e.id != entity_id(e.type, e.name, e.unit)) in.fail(at, "entity id does not match its name: " + e.id);
-}
-
 void decode_relation(Decoder& in, EdgeDraft& edge, std::size_t entities, TextPool& texts) {
   const std::size_t at = in.position();
   edge.subject = in.u32();
   edge.object = in.u32();
   if (edge.subject >= entities || edge.object >= entities) in.fail(at, "relation endpoint out of range");
-  Relation& r = edge.relation;
-  r.predicate = in.str();
-  r.confidence = in.f64();
-  r.symmetric = in.u8() != 0;
-  for (std::uint32_t q = in.count(8, "qualifiers"); q > 0; --q) {
-    std::string key = in.str();
-    r.qualifiers[key] = in.str();
-  }
-  r.evidence.resize(in.count(72, "evidence records"));
-  for (Evidence& ev : r.evidence) {
-    ev.doc = texts.intern(in.str());
-    ev.sentence = in.u64();
-    ev.span.begin = in.u64();
-    ev.span.end = in.u64();
-    ev.extractor = texts.intern(in.str());
-    ev.confidence = in.f64();
-    ev.quote = texts.intern(in.str());
-    ev.subject_form = in.str();
-    ev.object_form = in.str();
-    ev.subject_surface = in.str();
-    ev.object_surface = in.str();
-    ev.cue = in.str();
-    for (std::uint32_t q = in.count(8, "qualifiers"); q > 0; --q) {
-      std::string key = in.str();
-      ev.qualifiers[key] = in.str();
-    }
+  decode_relation_rest(in, edge.relation);
+  for (Evidence& ev : edge.relation.evidence) {
+    ev.doc = texts.intern(ev.doc);
+    ev.extractor = texts.intern(ev.extractor);
+    ev.quote = texts.intern(ev.quote);
   }
 }
 

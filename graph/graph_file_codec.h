@@ -90,11 +90,73 @@ class Decoder {
 // Throws GraphFileError naming `source_name`.
 std::string_view checked_payload(std::string_view data, const std::string& source_name, bool verify_checksum);
 
-// One record each, checked as the reader checks them (`at` is where the
-// record starts, for messages). decode_relation requires `entities` ids for
-// the range check of its endpoints.
-std::vector<DocumentInfo> decode_documents(Decoder& in);
-void decode_entity(Decoder& in, Entity& entity);
+// One record each, for any decoder with Decoder's reading functions (this
+// one over mapped bytes, graph_file.cpp's over a stream), checked as
+// read_graph_file checks them.
+template <class In>
+std::vector<DocumentInfo> decode_documents(In& in) {
+  std::vector<DocumentInfo> documents(in.count(12, "documents"));
+  for (auto& d : documents) {
+    d.id = in.str();
+    d.date = in.str();
+    d.lang = in.str();
+  }
+  return documents;
+}
+
+template <class In>
+void decode_entity(In& in, Entity& e) {
+  const std::size_t at = in.position();
+  e.id = in.str();
+  e.name = in.str();
+  const std::uint8_t type = in.u8();
+  if (type > static_cast<std::uint8_t>(EntityType::Literal)) in.fail(at, "unknown entity type " + std::to_string(type));
+  e.type = static_cast<EntityType>(type);
+  e.unit = in.str();
+  e.mentions = in.u64();
+  e.aliases.resize(in.count(16, "aliases"));
+  for (Alias& a : e.aliases) {
+    a.form = in.str();
+    a.reason = in.str();
+    a.count = in.u64();
+  }
+  if (e.id != entity_id(e.type, e.name, e.unit)) in.fail(at, "entity id does not match its name: " + e.id);
+}
+
+// A relation after its two endpoints: predicate, confidence, qualifiers and
+// evidence (texts as read, not yet shared through a TextPool).
+template <class In>
+void decode_relation_rest(In& in, Relation& r) {
+  r.predicate = in.str();
+  r.confidence = in.f64();
+  r.symmetric = in.u8() != 0;
+  for (std::uint32_t q = in.count(8, "qualifiers"); q > 0; --q) {
+    std::string key = in.str();
+    r.qualifiers[key] = in.str();
+  }
+  r.evidence.resize(in.count(72, "evidence records"));
+  for (Evidence& ev : r.evidence) {
+    ev.doc = in.str();
+    ev.sentence = in.u64();
+    ev.span.begin = in.u64();
+    ev.span.end = in.u64();
+    ev.extractor = in.str();
+    ev.confidence = in.f64();
+    ev.quote = in.str();
+    ev.subject_form = in.str();
+    ev.object_form = in.str();
+    ev.subject_surface = in.str();
+    ev.object_surface = in.str();
+    ev.cue = in.str();
+    for (std::uint32_t q = in.count(8, "qualifiers"); q > 0; --q) {
+      std::string key = in.str();
+      ev.qualifiers[key] = in.str();
+    }
+  }
+}
+
+// A whole relation record; requires `entities` ids for the range check of
+// its endpoints and shares the evidence texts through `texts`.
 void decode_relation(Decoder& in, EdgeDraft& edge, std::size_t entities, TextPool& texts);
 // Moves past one relation's predicate, qualifiers and evidence (after its
 // two endpoints have been read), checking only that the bytes are there.

@@ -2,26 +2,13 @@
 
 #include <cstdint>
 
+#include "export/text_encoding.h"
+#include "extract/utf8.h"
+
 namespace kg::query {
 namespace {
 
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
+using extract::append_utf8;
 
 std::string unescape(std::string_view text) {
   std::string out;
@@ -92,32 +79,11 @@ std::string iri_term(std::string_view iri) {
 }
 
 std::string literal_term(std::string_view value, std::string_view datatype, std::string_view lang) {
-  // The escaping of export/rdf_quads.cpp: ECHAR for " \ BS TAB LF FF CR,
-  // \u00XX for other controls and DEL, UTF-8 otherwise.
-  std::string out = "\"";
+  // Escaped as the exporters escape (export/text_encoding.h), so that a
+  // literal of a query is the term the store holds.
+  std::string out;
   out.reserve(value.size() + 2);
-  for (const char c : value) {
-    const auto byte = static_cast<unsigned char>(c);
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      default:
-        if (byte < 0x20 || byte == 0x7F) {
-          constexpr std::string_view kHex = "0123456789ABCDEF";
-          out += "\\u00";
-          out += kHex[byte >> 4];
-          out += kHex[byte & 0x0F];
-        } else {
-          out += c;
-        }
-    }
-  }
-  out += '"';
+  exporter::append_quoted_literal(out, value);
   if (!lang.empty()) {
     out += '@';
     for (const char c : lang) out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c;

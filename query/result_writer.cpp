@@ -3,34 +3,12 @@
 #include <array>
 #include <utility>
 
+#include "export/rdf_vocabulary.h"
+#include "export/text_encoding.h"
 #include "query/rdf_term.h"
 
 namespace kg::query {
 namespace {
-
-void write_json_string(std::string_view text, std::ostream& out) {
-  out << '"';
-  for (const char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    switch (c) {
-      case '"': out << "\\\""; break;
-      case '\\': out << "\\\\"; break;
-      case '\n': out << "\\n"; break;
-      case '\r': out << "\\r"; break;
-      case '\t': out << "\\t"; break;
-      case '\b': out << "\\b"; break;
-      case '\f': out << "\\f"; break;
-      default:
-        if (byte < 0x20) {
-          constexpr std::string_view kHex = "0123456789abcdef";
-          out << "\\u00" << kHex[byte >> 4] << kHex[byte & 0x0F];
-        } else {
-          out << c;
-        }
-    }
-  }
-  out << '"';
-}
 
 void write_json_term(std::string_view term, std::ostream& out) {
   const TermParts parts = parse_term(term);
@@ -41,13 +19,13 @@ void write_json_term(std::string_view term, std::ostream& out) {
     case TermKind::Literal: out << "\"literal\""; break;
   }
   out << ",\"value\":";
-  write_json_string(parts.value, out);
+  exporter::write_json_string(out, parts.value);
   if (!parts.lang.empty()) {
     out << ",\"xml:lang\":";
-    write_json_string(parts.lang, out);
+    exporter::write_json_string(out, parts.lang);
   } else if (parts.kind == TermKind::Literal && parts.datatype != kXsdString) {
     out << ",\"datatype\":";
-    write_json_string(parts.datatype, out);
+    exporter::write_json_string(out, parts.datatype);
   }
   out << '}';
 }
@@ -62,20 +40,8 @@ std::string csv_field(std::string_view text) {
   return out + '"';
 }
 
-constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kPrefixes{{
-    {"rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"},
-    {"rdfs", "http://www.w3.org/2000/01/rdf-schema#"},
-    {"xsd", "http://www.w3.org/2001/XMLSchema#"},
-    {"schema", "https://schema.org/"},
-    {"prov", "http://www.w3.org/ns/prov#"},
-    {"kg", "https://w3id.org/kg/ns#"},
-    {"entity", "https://w3id.org/kg/id/"},
-    {"doc", "https://w3id.org/kg/doc/"},
-    {"stmt", "https://w3id.org/kg/stmt/"},
-}};
-
 std::string compact_iri(std::string_view iri) {
-  for (const auto& [prefix, space] : kPrefixes)
+  for (const auto& [prefix, space] : exporter::rdf::kQueryPrefixes)
     if (iri.starts_with(space) && iri.size() > space.size())
       return std::string(prefix) + ':' + std::string(iri.substr(space.size()));
   return "<" + std::string(iri) + ">";
@@ -91,7 +57,7 @@ void write_results_json(const QueryResult& result, std::ostream& out) {
   out << "{\"head\":{\"vars\":[";
   for (std::size_t i = 0; i < result.variables.size(); ++i) {
     if (i) out << ',';
-    write_json_string(result.variables[i], out);
+    exporter::write_json_string(out, result.variables[i]);
   }
   out << "]},\"results\":{\"bindings\":[";
   for (std::size_t r = 0; r < result.rows.size(); ++r) {
@@ -101,7 +67,7 @@ void write_results_json(const QueryResult& result, std::ostream& out) {
       if (result.rows[r][i].empty()) continue;
       if (!first) out << ',';
       first = false;
-      write_json_string(result.variables[i], out);
+      exporter::write_json_string(out, result.variables[i]);
       out << ':';
       write_json_term(result.rows[r][i], out);
     }

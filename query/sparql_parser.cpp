@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 
+#include "export/rdf_vocabulary.h"
 #include "query/rdf_term.h"
 
 namespace kg::query {
@@ -64,15 +65,7 @@ std::string resolve(const std::string& base, const std::string& relative) {
 class Parser {
  public:
   explicit Parser(std::string_view text) : tokens_(tokenize_sparql(text)) {
-    prefixes_ = {{"rdf", std::string(kRdfNamespace)},
-                 {"rdfs", "http://www.w3.org/2000/01/rdf-schema#"},
-                 {"xsd", std::string(kXsd)},
-                 {"schema", "https://schema.org/"},
-                 {"prov", "http://www.w3.org/ns/prov#"},
-                 {"kg", "https://w3id.org/kg/ns#"},
-                 {"entity", "https://w3id.org/kg/id/"},
-                 {"doc", "https://w3id.org/kg/doc/"},
-                 {"stmt", "https://w3id.org/kg/stmt/"}};
+    for (const auto& [prefix, space] : exporter::rdf::kQueryPrefixes) prefixes_.emplace(prefix, space);
   }
 
   Query parse() {
